@@ -1,0 +1,65 @@
+// The shapes shared by the catalog, lookup and every surface.
+
+import type { ComponentId } from './components.js';
+
+/** The catalogs wuerr knows, in lookup order. */
+export const CATALOG_IDS = ['intune', 'windows-update'] as const;
+/** Which catalog an entry comes from. */
+export type CatalogId = (typeof CATALOG_IDS)[number];
+
+/** A language wuerr writes in. */
+export const LANGUAGES = ['de', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Text in both languages. */
+export interface Bilingual {
+  readonly de: string;
+  readonly en: string;
+}
+
+/** Where an entry's German description comes from. */
+export type GermanSource = 'seed' | 'seed-twin' | 'wuerr';
+
+/** One catalog entry as the generated data file stores it (compact; see `CatalogEntry` for the public shape). */
+export interface CatalogRow {
+  readonly code: number;
+  readonly name: string;
+  readonly catalog: CatalogId;
+  readonly component: ComponentId;
+  readonly de: string;
+  readonly en: string;
+  readonly deSource: GermanSource;
+  readonly notes?: readonly Bilingual[];
+  /** Other spellings of the name, from older header versions. */
+  readonly aliasNames?: readonly string[];
+  /** Other values the name had in older header versions. */
+  readonly aliasCodes?: readonly number[];
+  /** The twin's code in the other catalog. */
+  readonly twin?: number;
+}
+
+/** A reference to a code in the other catalog. */
+export interface CodeRef {
+  /** `0x` + 8 uppercase hex digits. */
+  readonly code: string;
+  readonly name: string;
+}
+
+/** One entry of a catalog. */
+export interface CatalogEntry {
+  /** Unsigned 32-bit value. */
+  readonly value: number;
+  /** `0x` + 8 uppercase hex digits. */
+  readonly code: string;
+  readonly name: string;
+  readonly catalog: CatalogId;
+  readonly severity: 'success' | 'error';
+  readonly facility: { readonly number: number; readonly hex: string; readonly name: string };
+  readonly component: ComponentId;
+  readonly description: Bilingual;
+  /** Where the German description comes from: the seed table, the seed text of the Intune twin, or wuerr's own. */
+  readonly descriptionSource: { readonly de: GermanSource; readonly en: 'wuerr' };
+  readonly notes?: readonly Bilingual[];
+  readonly aliases?: { readonly names?: readonly string[]; readonly codes?: readonly string[] };
+  readonly twin?: CodeRef;
+}
