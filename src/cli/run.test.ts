@@ -36,7 +36,7 @@ describe('wuerr <input>', () => {
 
   it('uses colour only on a terminal and never with NO_COLOR', async () => {
     const esc = /\u001b\[/;
-    const tty = fakeIo({ tty: true, stdin: undefined });
+    const tty = fakeIo({ tty: true });
     await run(['0x80cf4017'], tty);
     assert.match(tty.out(), esc);
     const noColor = fakeIo({ tty: true, env: { NO_COLOR: '1' } });

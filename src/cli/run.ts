@@ -10,7 +10,12 @@ import type { CliIo } from './io.js';
 type _Command = { readonly run: (argv: readonly string[], io: CliIo) => Promise<number> };
 
 /** Subcommands, each in its own module so a plain lookup loads none of them. */
-const _COMMANDS: Readonly<Record<string, () => Promise<_Command>>> = {};
+const _COMMANDS: Readonly<Record<string, () => Promise<_Command>>> = {
+  search: () => import('./commands/search.js'),
+  scan: () => import('./commands/scan.js'),
+  serve: () => import('./commands/serve.js'),
+  export: () => import('./commands/export.js'),
+};
 
 const LOOKUP_FLAGS: readonly FlagSpec[] = [
   { name: 'json' },

@@ -6,7 +6,7 @@ import { parseCodeInput, type CodeForm } from './parse.js';
 import type { CatalogEntry } from './types.js';
 
 /** How a match was found. */
-export type MatchedBy = 'code' | 'alias-code' | 'name' | 'alias-name' | 'substring';
+export type MatchedBy = 'code' | 'alias-code' | 'name' | 'alias-name' | 'substring' | 'search';
 
 /** A catalog entry found for an input, with how it was found. */
 export interface Match extends CatalogEntry {
