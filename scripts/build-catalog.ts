@@ -187,6 +187,8 @@ function buildWindowsUpdate(intune: readonly CatalogRow[]): CatalogRow[] {
     if (de === undefined && twin !== undefined) {
       de = twin.de;
       deSource = 'seed-twin';
+      // The seed's text names Intune symbols in places; such a text cannot serve the Windows Update twin.
+      if (/\bOMC?_/.test(de)) problem(`${name}: the twin's German text names an OM_ symbol; write wuerr's own German`);
     }
     if (de === undefined) problem(`${name}: no German text and no Intune twin to take it from`);
     const en = text?.en ?? (DRAFT ? `[draft] ${name}` : '');
