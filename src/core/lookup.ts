@@ -35,8 +35,31 @@ export interface LookupResult {
   readonly error?: string;
 }
 
+const _MATCHED_BY: readonly MatchedBy[] = ['code', 'alias-code', 'name', 'alias-name', 'substring', 'search'];
+const _FORMS: readonly (CodeForm | undefined)[] = [undefined, 'hex', 'bare-hex', 'signed-decimal', 'unsigned-decimal'];
+
+// Matches and decodings of catalog codes are immutable, so each is built once and shared: lookup stays allocation-light.
+const _matchCache = new Map<IndexHit, (Match | undefined)[]>();
+const _decodedCache = new Map<number, DecodedCode>();
+
 function _match(hit: IndexHit, matchedBy: MatchedBy, form?: CodeForm): Match {
-  return form === undefined ? { ...hit.entry, matchedBy } : { ...hit.entry, matchedBy, form };
+  let slots = _matchCache.get(hit);
+  if (slots === undefined) _matchCache.set(hit, (slots = []));
+  const slot = _MATCHED_BY.indexOf(matchedBy) * _FORMS.length + _FORMS.indexOf(form);
+  let m = slots[slot];
+  if (m === undefined) {
+    m = Object.freeze(form === undefined ? { ...hit.entry, matchedBy } : { ...hit.entry, matchedBy, form });
+    slots[slot] = m;
+  }
+  return m;
+}
+
+/** The decoding of a value; cached for values a catalog knows (a bounded set). */
+function _decode(value: number, known: boolean): DecodedCode {
+  if (!known) return decodeHresult(value);
+  let d = _decodedCache.get(value);
+  if (d === undefined) _decodedCache.set(value, (d = decodeHresult(value)));
+  return d;
 }
 
 /**
@@ -53,8 +76,8 @@ export function lookup(input: string): LookupResult {
       if (candidates.length === 1) {
         const { value, form } = candidates[0]!;
         const hits = findByCode(value);
-        const matches = hits.map((h) => _match(h, h.alias ? 'alias-code' : 'code', form));
-        return { input, matches, decoded: decodeHresult(value) };
+        const matches = hits.length === 1 ? [_match(hits[0]!, hits[0]!.alias ? 'alias-code' : 'code', form)] : hits.map((h) => _match(h, h.alias ? 'alias-code' : 'code', form));
+        return { input, matches, decoded: _decode(value, hits.length > 0) };
       }
       const readings = candidates.map((c) => ({ ...c, hits: findByCode(c.value) }));
       // Known readings first; among equals the order parseCodeInput gave (decimal before bare hex).
@@ -63,20 +86,20 @@ export function lookup(input: string): LookupResult {
       return {
         input,
         matches,
-        decoded: decodeHresult(readings[0]!.value),
+        decoded: _decode(readings[0]!.value, readings[0]!.hits.length > 0),
         interpretations: readings.map((r) => ({ code: formatHex(r.value), form: r.form, known: r.hits.length > 0 })),
       };
     }
     case 'name': {
       const hit = findByName(parsed.name);
       if (hit === undefined) return { input, matches: [] };
-      return { input, matches: [_match(hit, hit.alias ? 'alias-name' : 'name')], decoded: decodeHresult(hit.entry.value) };
+      return { input, matches: [_match(hit, hit.alias ? 'alias-name' : 'name')], decoded: _decode(hit.entry.value, true) };
     }
     case 'substring': {
       const hits = [...findByNamePart(parsed.text)].sort((a, b) => CATALOG_ORDER[a.entry.catalog] - CATALOG_ORDER[b.entry.catalog]);
       const matches = hits.map((h) => _match(h, 'substring'));
       const first = matches[0];
-      return first === undefined ? { input, matches } : { input, matches, decoded: decodeHresult(first.value) };
+      return first === undefined ? { input, matches } : { input, matches, decoded: _decode(first.value, true) };
     }
     default:
       return parsed satisfies never;

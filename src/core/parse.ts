@@ -52,6 +52,22 @@ function _hexValue(c: number): number {
   return -1;
 }
 
+function _isNameStart(c: number): boolean {
+  const lower = c | 0x20;
+  return (lower >= 97 && lower <= 122) || c === 95;
+}
+/** A symbolic name that is not also hex: letters, digits, underscores, with at least one letter beyond a–f or an underscore. */
+function _isPlainName(s: string): boolean {
+  let beyondHex = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (_isNameStart(c)) {
+      if (c === 95 || (c | 0x20) > 102) beyondHex = true;
+    } else if (!_isDigit(c)) return false;
+  }
+  return beyondHex;
+}
+
 /** Strips what comes along with a paste: quotes, brackets, trailing punctuation, a `hr=` style label. */
 function _stripNoise(raw: string): string {
   let s = raw.trim();
@@ -101,6 +117,18 @@ export function parseCodeInput(raw: string): ParsedInput {
     const v = _readHex(raw, 2, n);
     if (v >= 0) return { ok: true, kind: 'code', input, candidates: [{ value: v, form: 'hex' }] };
   }
+  // Fast paths for a clean decimal number and a clean symbolic name.
+  if (n > 0 && n <= 11) {
+    const c = raw.charCodeAt(0);
+    let i = c === 45 /* - */ ? 1 : 0;
+    while (i < n && _isDigit(raw.charCodeAt(i))) i++;
+    if (i === n && (c !== 45 || n > 1) && (c === 45 ? n <= 11 : n <= 10)) {
+      const value = Number(raw);
+      if (value >= -0x80000000 && value < 0 && c === 45) return { ok: true, kind: 'code', input, candidates: [{ value: value >>> 0, form: 'signed-decimal' }] };
+      if (c !== 45 && n > 8 && value <= 0xffffffff) return { ok: true, kind: 'code', input, candidates: [{ value, form: 'unsigned-decimal' }] };
+    }
+  }
+  if (_isNameStart(raw.charCodeAt(0)) && _isPlainName(raw)) return { ok: true, kind: 'name', input, name: raw.toUpperCase() };
   const s = _stripNoise(raw);
   if (s === '') return _fail(input, 'is empty');
 
