@@ -10,5 +10,7 @@ export { CATALOG_ORDER, findByCode, findByName, findByNamePart, getCatalog, getC
 export type { IndexHit } from './core/catalog.js';
 export { lookup } from './core/lookup.js';
 export type { Interpretation, LookupResult, Match, MatchedBy } from './core/lookup.js';
+export { prepareSearchIndex, SEARCH_LIMITS, searchCatalog } from './core/search.js';
+export type { SearchHit, SearchOptions } from './core/search.js';
 export { CATALOG_IDS, LANGUAGES } from './core/types.js';
 export type { Bilingual, CatalogEntry, CatalogId, CodeRef, GermanSource, Language } from './core/types.js';
