@@ -245,12 +245,15 @@ function facilitiesModule(): string {
 }
 
 function catalogModule(rows: readonly CatalogRow[]): string {
-  const json = JSON.stringify(rows);
+  const index = rows.map(({ de: _de, en: _en, notes: _notes, ...rest }) => rest);
+  const texts = rows.map(({ de, en, notes }) => JSON.stringify(notes ? { de, en, notes } : { de, en }));
   return (
     HEADER +
-    "\nimport type { CatalogRow } from '../types.js';\n\n" +
-    `/** ${rows.length} catalog rows, sorted by catalog, then code. Parsed from a JSON string because engines read that faster than an object literal. */\n` +
-    `export const CATALOG_ROWS: readonly CatalogRow[] = JSON.parse(${JSON.stringify(json)});\n`
+    "\nimport type { CatalogIndexRow } from '../types.js';\n\n" +
+    `/** ${rows.length} catalog rows without their texts, sorted by catalog, then code. Parsed from a JSON string because engines read that faster than an object literal. */\n` +
+    `export const CATALOG_ROWS: readonly CatalogIndexRow[] = JSON.parse(${JSON.stringify(JSON.stringify(index))});\n\n` +
+    '/** The texts of each row (same order) as JSON strings, parsed one by one when an entry is first used. */\n' +
+    `export const CATALOG_TEXTS: readonly string[] = [\n${texts.map((t) => '  ' + JSON.stringify(t) + ',').join('\n')}\n];\n`
   );
 }
 

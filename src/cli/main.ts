@@ -1,6 +1,5 @@
 // Connects run() to the real process: stdout, stderr, stdin, environment, exit code.
 
-import { createInterface } from 'node:readline';
 import type { CliIo } from './io.js';
 import { run } from './run.js';
 
@@ -8,6 +7,12 @@ function _write(stream: NodeJS.WriteStream): (text: string) => void {
   return (text) => {
     stream.write(text);
   };
+}
+
+// readline loads only when standard input is read, so a one-shot lookup does not pay for it.
+async function* _stdinLines(): AsyncIterable<string> {
+  const { createInterface } = await import('node:readline');
+  yield* createInterface({ input: process.stdin, crlfDelay: Infinity });
 }
 
 /** Runs wuerr for this process and sets its exit code. */
@@ -20,7 +25,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   const io: CliIo = {
     stdout: _write(process.stdout),
     stderr: _write(process.stderr),
-    stdinLines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
+    stdinLines: _stdinLines,
     stdinStream: () => process.stdin,
     env: process.env,
     stdinIsTTY: process.stdin.isTTY === true,

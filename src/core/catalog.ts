@@ -1,8 +1,8 @@
 // The typed, read-only catalogs and their indexes by code and by name, built once on first use.
 
-import { CATALOG_ROWS } from './_data/catalog.generated.js';
+import { CATALOG_ROWS, CATALOG_TEXTS } from './_data/catalog.generated.js';
 import { facilityNames, formatHex } from './hresult.js';
-import type { CatalogEntry, CatalogId, CatalogRow } from './types.js';
+import type { CatalogEntry, CatalogId, CatalogIndexRow, CatalogTexts } from './types.js';
 
 /** The order catalogs are consulted in: Intune first, then Windows Update. */
 export const CATALOG_ORDER: Readonly<Record<CatalogId, number>> = { intune: 0, 'windows-update': 1 };
@@ -14,14 +14,19 @@ export interface IndexHit {
 }
 
 interface _Indexes {
-  readonly entries: readonly CatalogEntry[];
-  readonly byCode: ReadonlyMap<number, readonly IndexHit[]>;
-  readonly byName: ReadonlyMap<string, IndexHit>;
+  readonly byCode: ReadonlyMap<number, readonly number[]>;
+  readonly byName: ReadonlyMap<string, number>;
+  readonly nameOf: ReadonlyMap<number, string>;
 }
 
 let _indexes: _Indexes | undefined;
+// Entries are built on first touch: a one-shot lookup pays for the entry it prints, not for all of them.
+const _entryCache: (CatalogEntry | undefined)[] = [];
+const _hitCache = new Map<number, IndexHit>();
+const _hitsByCode = new Map<number, readonly IndexHit[]>();
+let _all: readonly CatalogEntry[] | undefined;
 
-function _toEntry(row: CatalogRow, nameOf: ReadonlyMap<number, string>): CatalogEntry {
+function _toEntry(row: CatalogIndexRow, texts: CatalogTexts, nameOf: ReadonlyMap<number, string>): CatalogEntry {
   const facility = (row.code >>> 16) & 0x7ff;
   const twinName = row.twin === undefined ? undefined : nameOf.get(row.twin);
   const entry: CatalogEntry = {
@@ -36,9 +41,9 @@ function _toEntry(row: CatalogRow, nameOf: ReadonlyMap<number, string>): Catalog
       name: facilityNames(facility).join(' / '),
     },
     component: row.component,
-    description: { de: row.de, en: row.en },
+    description: { de: texts.de, en: texts.en },
     descriptionSource: { de: row.deSource, en: 'wuerr' },
-    ...(row.notes ? { notes: row.notes } : {}),
+    ...(texts.notes ? { notes: texts.notes } : {}),
     ...(row.aliasNames || row.aliasCodes
       ? {
           aliases: {
@@ -53,28 +58,43 @@ function _toEntry(row: CatalogRow, nameOf: ReadonlyMap<number, string>): Catalog
 }
 
 function _build(): _Indexes {
-  const nameOf = new Map<number, string>(CATALOG_ROWS.map((r) => [r.code, r.name]));
-  const entries = Object.freeze(CATALOG_ROWS.map((row) => _toEntry(row, nameOf)));
-  const byCode = new Map<number, IndexHit[]>();
-  const byName = new Map<string, IndexHit>();
-  const addCode = (code: number, hit: IndexHit): void => {
+  const nameOf = new Map<number, string>();
+  const byCode = new Map<number, number[]>();
+  const byName = new Map<string, number>();
+  // Index values encode the row and whether it was reached by an alias: row * 2 + alias.
+  const addCode = (code: number, slot: number): void => {
     const list = byCode.get(code);
-    if (list) list.push(hit);
-    else byCode.set(code, [hit]);
+    if (list) list.push(slot);
+    else byCode.set(code, [slot]);
   };
-  entries.forEach((entry, i) => {
-    const row = CATALOG_ROWS[i]!;
-    addCode(entry.value, { entry, alias: false });
-    byName.set(entry.name, { entry, alias: false });
-    for (const code of row.aliasCodes ?? []) addCode(code, { entry, alias: true });
-    for (const name of row.aliasNames ?? []) if (!byName.has(name)) byName.set(name, { entry, alias: true });
+  CATALOG_ROWS.forEach((row, i) => {
+    nameOf.set(row.code, row.name);
+    addCode(row.code, i * 2);
+    byName.set(row.name, i * 2);
+    for (const code of row.aliasCodes ?? []) addCode(code, i * 2 + 1);
   });
-  for (const list of byCode.values()) list.sort((a, b) => CATALOG_ORDER[a.entry.catalog] - CATALOG_ORDER[b.entry.catalog] || Number(a.alias) - Number(b.alias));
-  return { entries, byCode, byName };
+  CATALOG_ROWS.forEach((row, i) => {
+    for (const name of row.aliasNames ?? []) if (!byName.has(name)) byName.set(name, i * 2 + 1);
+  });
+  const order = (slot: number): number => CATALOG_ORDER[CATALOG_ROWS[slot >> 1]!.catalog] * 2 + (slot & 1);
+  for (const list of byCode.values()) list.sort((a, b) => order(a) - order(b));
+  return { byCode, byName, nameOf };
 }
 
 function _get(): _Indexes {
   return (_indexes ??= _build());
+}
+
+function _entry(row: number): CatalogEntry {
+  let entry = _entryCache[row];
+  if (entry === undefined) _entryCache[row] = entry = _toEntry(CATALOG_ROWS[row]!, JSON.parse(CATALOG_TEXTS[row]!) as CatalogTexts, _get().nameOf);
+  return entry;
+}
+
+function _hit(slot: number): IndexHit {
+  let hit = _hitCache.get(slot);
+  if (hit === undefined) _hitCache.set(slot, (hit = Object.freeze({ entry: _entry(slot >> 1), alias: (slot & 1) === 1 })));
+  return hit;
 }
 
 /**
@@ -82,7 +102,7 @@ function _get(): _Indexes {
  * @example getCatalog().length //=> 688
  */
 export function getCatalog(): readonly CatalogEntry[] {
-  return _get().entries;
+  return (_all ??= Object.freeze(CATALOG_ROWS.map((_, i) => _entry(i))));
 }
 
 /** The entries of one catalog. */
@@ -95,7 +115,14 @@ export function getCatalogEntries(catalog: CatalogId): readonly CatalogEntry[] {
  * @example findByCode(0x80cf4017)[0]?.entry.name //=> 'OM_E_PT_HTTP_STATUS_DENIED'
  */
 export function findByCode(value: number): readonly IndexHit[] {
-  return _get().byCode.get(value >>> 0) ?? _EMPTY;
+  const code = value >>> 0;
+  let hits = _hitsByCode.get(code);
+  if (hits === undefined) {
+    const slots = _get().byCode.get(code);
+    if (slots === undefined) return _EMPTY;
+    _hitsByCode.set(code, (hits = Object.freeze(slots.map(_hit))));
+  }
+  return hits;
 }
 
 /**
@@ -104,7 +131,8 @@ export function findByCode(value: number): readonly IndexHit[] {
  */
 export function findByName(name: string): IndexHit | undefined {
   const { byName } = _get();
-  return byName.get(name) ?? byName.get(name.toUpperCase());
+  const slot = byName.get(name) ?? byName.get(name.toUpperCase());
+  return slot === undefined ? undefined : _hit(slot);
 }
 
 /** Entries whose name (or an older spelling) contains the text, in any letter case, in catalog order. */

@@ -20,7 +20,17 @@ export interface Bilingual {
 /** Where an entry's German description comes from. */
 export type GermanSource = 'seed' | 'seed-twin' | 'wuerr';
 
-/** One catalog entry as the generated data file stores it (compact; see `CatalogEntry` for the public shape). */
+/** The texts of one catalog row; the generated module keeps them apart so they are parsed only when an entry is used. */
+export interface CatalogTexts {
+  readonly de: string;
+  readonly en: string;
+  readonly notes?: readonly Bilingual[];
+}
+
+/** The index part of a catalog row as the generated data module stores it. */
+export type CatalogIndexRow = Omit<CatalogRow, 'de' | 'en' | 'notes'>;
+
+/** One catalog entry as the catalog build produces it (compact; see `CatalogEntry` for the public shape). */
 export interface CatalogRow {
   readonly code: number;
   readonly name: string;
