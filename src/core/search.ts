@@ -125,13 +125,18 @@ export function prepareSearchIndex(): number {
   return (_built ??= _buildIndex()).entries.length;
 }
 
-/** How the words of a query are matched: prefixes from two letters, typos from four (one edit; two from eight letters), never in numbers. */
+/** How many typos a query word may carry: none in numbers or words under 4 letters, one up to 7 letters, two from 8. */
+function _typoDistance(term: string): number | false {
+  if (term.length < 4 || /[0-9]/.test(term)) return false;
+  return term.length < 8 ? 1 : 2;
+}
+
+/** How the words of a query are matched: prefixes from two letters, typos as `_typoDistance` allows, names weigh most. */
 function _indexOptions(lang: Language | undefined): _IndexSearchOptions {
   return {
     boost: { name: 3, code: 2, de: lang === 'de' ? 2 : 1, en: lang === 'en' ? 2 : 1 },
     prefix: (term) => term.length >= 2,
-    fuzzy: (term) => (/[0-9]/.test(term) || term.length < 4 ? false : 0.25),
-    maxFuzzy: 2,
+    fuzzy: _typoDistance,
     combineWith: 'OR',
   };
 }
