@@ -53,6 +53,9 @@ function _stripAccents(term: string): string {
   return term.normalize('NFD').replace(/\p{M}+/gu, '');
 }
 
+/** Most words are plain ASCII: they only need lower-casing. */
+const _NON_ASCII = /[^\x00-\x7f]/;
+
 /** Whether a term is worth indexing or searching: not a stop word, not a lone letter. */
 function _keep(term: string): boolean {
   return !_STOP_WORDS.has(term) && (term.length > 1 || /[0-9]/.test(term));
@@ -62,7 +65,11 @@ function _keep(term: string): boolean {
  * Index-side term processing: both spellings of an umlaut word are indexed, so `Gerät`, `Geraet` and `Gerat` all find it.
  * @example _indexTerm('Gerät') //=> ['geraet', 'gerat']
  */
-function _indexTerm(term: string): string[] | null {
+function _indexTerm(term: string): string | string[] | null {
+  if (!_NON_ASCII.test(term)) {
+    const lower = term.toLowerCase();
+    return _keep(lower) ? lower : null;
+  }
   const ae = _foldToAe(term);
   if (!_keep(ae)) return null;
   const base = _foldToBase(term);
