@@ -93,6 +93,13 @@ describe('searchCatalog: codes and names', () => {
     });
   }
 
+  it('lookup forms ":TEXT" and "=NAME" work as in lookup: the name matches first, in lookup order', () => {
+    const part = searchCatalog(':PROXY_AUTH', { limit: 20 });
+    assert.deepEqual(part.slice(0, 4).map((h) => [h.name.includes('PROXY_AUTH'), h.matchedBy]), Array(4).fill([true, 'substring']), show(part));
+    const exact = searchCatalog('=WU_E_NO_UPDATE');
+    assert.equal(exact[0]?.name, 'WU_E_NO_UPDATE', show(exact));
+  });
+
   it('an exact name ranks first even against many entries sharing its words', () => {
     for (const entry of getCatalog().filter((_, i) => i % 25 === 0)) {
       const hits = searchCatalog(entry.name, { limit: 3 });
