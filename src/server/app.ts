@@ -4,6 +4,7 @@ import { Hono, type Context } from 'hono';
 import { getCatalog } from '../core/catalog.js';
 import { lookup } from '../core/lookup.js';
 import { ACCEPTED_FORMS } from '../core/parse.js';
+import { scanText } from '../core/scan.js';
 import { searchCatalog } from '../core/search.js';
 import { renderCodePage } from './html.js';
 import { openApiDocument, SCAN_BODY_LIMIT } from './openapi.js';
@@ -213,7 +214,7 @@ export function createApp(options: AppOptions = {}): Hono {
     }
     const text = await _readTextLimited(c.req.raw, scanBodyLimit);
     if (text === _TOO_LARGE) return problemResponse(413, `the body is larger than ${scanBodyLimit} bytes, the most /api/v1/scan reads; split the log or use the CLI: wuerr scan <file>`);
-    return problemResponse(500, `scanning arrives with the scan module (${text.length} characters received)`); // WIRE-SCAN
+    return _json(scanText(text));
   });
 
   app.get('/openapi.json', () => new Response(openApiBody, { headers: { 'Content-Type': 'application/json; charset=utf-8' } }));
