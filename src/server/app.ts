@@ -78,6 +78,21 @@ function _json(body: unknown, status = 200, headers: Record<string, string> = {}
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers } });
 }
 
+/** Responses built with every security and CORS header already in place; the header middleware leaves them alone. */
+const _complete = new WeakSet<Response>();
+
+/** The headers of a readable-from-anywhere GET API answer, as one plain object (the Node adapter writes it as is). */
+const _API_GET_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Type': 'application/json; charset=utf-8',
+  'Cache-Control': 'public, max-age=300',
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Expose-Headers': 'ETag',
+  ..._SECURITY_HEADERS,
+};
+
+/** Serialised lookups by input, so a popular code is looked up and stringified once; bounded, cleared when full. */
+const _CODE_CACHE_SIZE = 4096;
+
 /** Why a body could not be read within the limit. */
 const _TOO_LARGE = Symbol('too large');
 
@@ -155,6 +170,7 @@ export function createApp(options: AppOptions = {}): Hono {
   const openApiBody = JSON.stringify(openApiDocument(version));
   const stylesheets = _stylesheetsOf(assets);
   const index = _servedIndex(assets);
+  const codeBodies = new Map<string, string>();
 
   const app = new Hono();
 
@@ -164,6 +180,7 @@ export function createApp(options: AppOptions = {}): Hono {
       c.res = new Response(null, { status: 204, headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Methods': 'GET, HEAD', 'Access-Control-Max-Age': '86400' } });
     } else {
       await next();
+      if (_complete.has(c.res)) return;
     }
     for (const [name, value] of Object.entries(_SECURITY_HEADERS)) c.res.headers.set(name, value);
     if (cors && (c.req.method === 'GET' || c.req.method === 'HEAD')) {
@@ -174,6 +191,8 @@ export function createApp(options: AppOptions = {}): Hono {
 
   app.get('/api/v1/codes/:input{.+}', (c) => {
     const raw = c.req.param('input');
+    const cached = codeBodies.get(raw);
+    if (cached !== undefined) return _completeResponse(cached);
     const input = _decodePath(raw) ?? raw;
     if (input.length > _MAX_INPUT) return problemResponse(400, `the input is ${input.length} characters long; a code or name has at most ${_MAX_INPUT}. ${`Accepted: ${ACCEPTED_FORMS.join(', ')}`}`);
     const result = lookup(input);
@@ -182,7 +201,10 @@ export function createApp(options: AppOptions = {}): Hono {
       const detail = result.decoded ? `no catalog knows ${result.decoded.hex}; the decoding of its bits is in "decoded"` : `no code has the name ${JSON.stringify(input)}; try /api/v1/search?q=${encodeURIComponent(input)}`;
       return problemResponse(404, detail, { ...result });
     }
-    return _json(result, 200, { 'Cache-Control': 'public, max-age=300' });
+    const body = JSON.stringify(result);
+    if (codeBodies.size >= _CODE_CACHE_SIZE) codeBodies.clear();
+    codeBodies.set(raw, body);
+    return _completeResponse(body);
   });
 
   app.get('/api/v1/search', (c) => {
@@ -251,6 +273,13 @@ export function createApp(options: AppOptions = {}): Hono {
     return problemResponse(500, 'wuerr failed to answer this request; the error was logged on the server');
   });
   return app;
+}
+
+/** A 200 JSON answer of a GET API route with all its headers set at once. */
+function _completeResponse(body: string): Response {
+  const res = new Response(body, { status: 200, headers: _API_GET_HEADERS });
+  _complete.add(res);
+  return res;
 }
 
 function _notFound(path: string): Response {
