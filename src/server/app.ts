@@ -277,7 +277,8 @@ export function createApp(options: AppOptions = {}): Hono {
 
 /** A 200 JSON answer of a GET API route with all its headers set at once. */
 function _completeResponse(body: string): Response {
-  const res = new Response(body, { status: 200, headers: _API_GET_HEADERS });
+  // A fresh object each time: the Node adapter adds Content-Length to the headers object it is given.
+  const res = new Response(body, { status: 200, headers: { ..._API_GET_HEADERS } });
   _complete.add(res);
   return res;
 }
