@@ -36,6 +36,8 @@ try {
   // Growth after warm-up: the first samples include JIT and the lazily built catalog and search index.
   const warm = samples.find(([t]) => t >= 10) ?? samples[0]!;
   const last = samples[samples.length - 1]!;
+  const warmSamples = samples.filter(([t]) => t >= warm[0]).map(([, mb]) => mb);
+  console.log(`RSS range after warm-up: ${Math.min(...warmSamples).toFixed(1)}–${Math.max(...warmSamples).toFixed(1)} MB`);
   console.log(`RSS growth after warm-up (${warm[0]} s -> ${last[0]} s): ${(last[1] - warm[1]).toFixed(1)} MB (${(((last[1] - warm[1]) / warm[1]) * 100).toFixed(1)} %)`);
 } finally {
   await server.stop();
