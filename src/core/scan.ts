@@ -83,16 +83,27 @@ function _utf8Units(s: string, start: number, end: number): number {
   return n;
 }
 
-const _pad2 = (n: number) => (n < 10 ? '0' : '') + n;
-
-function _iso(y: number, mo: number, d: number, h: number, mi: number, sec: number, frac: string): string | undefined {
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60 || y < 1970 || y > 2199) return undefined;
-  const ms = frac === '' ? '' : '.' + (frac + '00').slice(0, 3);
-  return `${y}-${_pad2(mo)}-${_pad2(d)}T${_pad2(h)}:${_pad2(mi)}:${_pad2(sec)}${ms}`;
+/**
+ * Times are kept as numbers while scanning (no strings per line): milliseconds since 1970 (UTC fields of the log's
+ * local time) times 2, plus 1 when the log wrote a fraction of a second. -1 means no time.
+ */
+function _timeValue(y: number, mo: number, d: number, h: number, mi: number, sec: number, ms: number): number {
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 59 || y < 1970 || y > 2199) return -1;
+  return Date.UTC(y, mo - 1, d, h, mi, sec, ms < 0 ? 0 : ms) * 2 + (ms < 0 ? 0 : 1);
 }
 
-/** Reads up to `max` digits at s[i]; returns [value, next index] or undefined when there is no digit. */
-function _digits(s: string, i: number, max: number, end: number): [number, number] | undefined {
+/** ISO 8601 text of a time value: `2024-01-15T09:12:33` or with `.456` when the log had a fraction. */
+function _formatTime(t: number): string | undefined {
+  if (t < 0) return undefined;
+  const iso = new Date(Math.floor(t / 2)).toISOString();
+  return t % 2 === 1 ? iso.slice(0, 23) : iso.slice(0, 19);
+}
+
+/** Where the last _digits call stopped. */
+let _at = 0;
+
+/** Reads up to `max` digits at s[i] (value, or -1 when there is none); leaves the next index in _at. */
+function _digits(s: string, i: number, max: number, end: number): number {
   let v = 0;
   let k = i;
   while (k < end && k - i < max) {
@@ -101,75 +112,77 @@ function _digits(s: string, i: number, max: number, end: number): [number, numbe
     v = v * 10 + c - 48;
     k++;
   }
-  return k === i ? undefined : [v, k];
+  _at = k;
+  return k === i ? -1 : v;
+}
+
+/** Milliseconds from a fraction of up to 7 digits at s[i], or -1 without one; leaves the next index in _at. */
+function _fraction(s: string, i: number, end: number): number {
+  const f = _digits(s, i, 7, end);
+  if (f < 0) return -1;
+  const n = _at - i;
+  return n >= 3 ? Math.floor(f / 10 ** (n - 3)) : f * 10 ** (3 - n);
 }
 
 /** `YYYY-MM-DD hh:mm:ss[.fff]` (also `/` dates, a `T`, tabs, and `:` or `,` before the fraction) at s[i]. */
-function _dateTimeAt(s: string, i: number, end: number): string | undefined {
+function _dateTimeAt(s: string, i: number, end: number): number {
   const y = _digits(s, i, 4, end);
-  if (!y || y[1] - i !== 4) return undefined;
-  const sep = s.charCodeAt(y[1]);
-  if (sep !== 45 && sep !== 47) return undefined;
-  const mo = _digits(s, y[1] + 1, 2, end);
-  if (!mo || s.charCodeAt(mo[1]) !== sep) return undefined;
-  const d = _digits(s, mo[1] + 1, 2, end);
-  if (!d) return undefined;
-  let k = d[1];
+  if (y < 0 || _at - i !== 4) return -1;
+  const sep = s.charCodeAt(_at);
+  if (sep !== 45 && sep !== 47) return -1;
+  const mo = _digits(s, _at + 1, 2, end);
+  if (mo < 0 || s.charCodeAt(_at) !== sep) return -1;
+  const d = _digits(s, _at + 1, 2, end);
+  if (d < 0) return -1;
+  let k = _at;
   const gap = k;
   while (k < end && (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 9 || s.charCodeAt(k) === 84)) k++;
-  if (k === gap) return undefined;
+  if (k === gap) return -1;
   const h = _digits(s, k, 2, end);
-  if (!h || s.charCodeAt(h[1]) !== 58) return undefined;
-  const mi = _digits(s, h[1] + 1, 2, end);
-  if (!mi || s.charCodeAt(mi[1]) !== 58) return undefined;
-  const sec = _digits(s, mi[1] + 1, 2, end);
-  if (!sec) return undefined;
-  const fc = s.charCodeAt(sec[1]);
-  let frac = '';
-  if (fc === 46 || fc === 58 || fc === 44) {
-    const f = _digits(s, sec[1] + 1, 7, end);
-    if (f) frac = s.slice(sec[1] + 1, f[1]);
-  }
-  return _iso(y[0], mo[0], d[0], h[0], mi[0], sec[0], frac);
+  if (h < 0 || s.charCodeAt(_at) !== 58) return -1;
+  const mi = _digits(s, _at + 1, 2, end);
+  if (mi < 0 || s.charCodeAt(_at) !== 58) return -1;
+  const sec = _digits(s, _at + 1, 2, end);
+  if (sec < 0) return -1;
+  const fc = s.charCodeAt(_at);
+  const ms = fc === 46 || fc === 58 || fc === 44 ? _fraction(s, _at + 1, end) : -1;
+  return _timeValue(y, mo, d, h, mi, sec, ms);
 }
 
 /** CMTrace's `time="hh:mm:ss.fff+zzz" date="M-D-YYYY"` inside s[start, end). */
-function _cmtraceTime(s: string, start: number, end: number): string | undefined {
+function _cmtraceTime(s: string, start: number, end: number): number {
   const t = s.indexOf('time="', start);
-  if (t < 0 || t >= end) return undefined;
+  if (t < 0 || t >= end) return -1;
   const h = _digits(s, t + 6, 2, end);
-  if (!h || s.charCodeAt(h[1]) !== 58) return undefined;
-  const mi = _digits(s, h[1] + 1, 2, end);
-  if (!mi || s.charCodeAt(mi[1]) !== 58) return undefined;
-  const sec = _digits(s, mi[1] + 1, 2, end);
-  if (!sec) return undefined;
-  let frac = '';
-  if (s.charCodeAt(sec[1]) === 46) {
-    const f = _digits(s, sec[1] + 1, 7, end);
-    if (f) frac = s.slice(sec[1] + 1, f[1]);
-  }
-  const dq = s.indexOf('date="', sec[1]);
-  if (dq < 0 || dq >= end) return undefined;
+  if (h < 0 || s.charCodeAt(_at) !== 58) return -1;
+  const mi = _digits(s, _at + 1, 2, end);
+  if (mi < 0 || s.charCodeAt(_at) !== 58) return -1;
+  const sec = _digits(s, _at + 1, 2, end);
+  if (sec < 0) return -1;
+  const ms = s.charCodeAt(_at) === 46 ? _fraction(s, _at + 1, end) : -1;
+  const dq = s.indexOf('date="', _at);
+  if (dq < 0 || dq >= end) return -1;
   const mo = _digits(s, dq + 6, 2, end);
-  if (!mo || s.charCodeAt(mo[1]) !== 45) return undefined;
-  const d = _digits(s, mo[1] + 1, 2, end);
-  if (!d || s.charCodeAt(d[1]) !== 45) return undefined;
-  const y = _digits(s, d[1] + 1, 4, end);
-  if (!y || y[1] - d[1] - 1 !== 4) return undefined;
-  return _iso(y[0], mo[0], d[0], h[0], mi[0], sec[0], frac);
+  if (mo < 0 || s.charCodeAt(_at) !== 45) return -1;
+  const d = _digits(s, _at + 1, 2, end);
+  if (d < 0 || s.charCodeAt(_at) !== 45) return -1;
+  const yStart = _at + 1;
+  const y = _digits(s, yStart, 4, end);
+  if (y < 0 || _at - yStart !== 4) return -1;
+  return _timeValue(y, mo, d, h, mi, sec, ms);
 }
 
 /** The time in the head of a line: the first `YYYY-MM-DD hh:mm:ss` within its first 120 characters. */
-function _headTime(s: string, start: number, end: number): string | undefined {
+function _headTime(s: string, start: number, end: number): number {
   const stop = Math.min(end, start + 120) - 10;
   for (let i = start; i <= stop; i++) {
     const c = s.charCodeAt(i);
     if (c >= 49 && c <= 50 && (i === start || _WORD[s.charCodeAt(i - 1)] === 0)) {
       const t = _dateTimeAt(s, i, end);
-      if (t !== undefined) return t;
+      if (t >= 0) return t;
     }
   }
-  return undefined;
+  return -1;
 }
 
 /**
@@ -178,16 +191,22 @@ function _headTime(s: string, start: number, end: number): string | undefined {
  * @example parseLineTime('2024-01-15 09:12:33, Error   CBS ...') //=> '2024-01-15T09:12:33'
  */
 export function parseLineTime(line: string): string | undefined {
-  return _lineTime(line, 0, line.length, undefined);
+  return _formatTime(_lineTime(line, 0, line.length, undefined));
 }
 
-function _lineTime(s: string, start: number, end: number, head: string | undefined): string | undefined {
+function _lineTime(s: string, start: number, end: number, head: string | undefined): number {
   if (head !== undefined) {
-    const t = head.charCodeAt(0) === 60 ? undefined : _headTime(head, 0, head.length);
-    return t ?? _cmtraceTime(s, Math.max(start, end - 300), end) ?? _cmtraceTime(head, 0, head.length);
+    const t = head.charCodeAt(0) === 60 ? -1 : _headTime(head, 0, head.length);
+    if (t >= 0) return t;
+    const c = _cmtraceTime(s, Math.max(start, end - 300), end);
+    return c >= 0 ? c : _cmtraceTime(head, 0, head.length);
   }
-  if (s.charCodeAt(start) === 60 /* < */) return _cmtraceTime(s, Math.max(start, end - 300), end) ?? _headTime(s, start, end);
-  return _headTime(s, start, end) ?? (end - start > 40 ? _cmtraceTime(s, Math.max(start, end - 300), end) : undefined);
+  if (s.charCodeAt(start) === 60 /* < */) {
+    const c = _cmtraceTime(s, Math.max(start, end - 300), end);
+    return c >= 0 ? c : _headTime(s, start, end);
+  }
+  const t = _headTime(s, start, end);
+  return t >= 0 || end - start <= 40 ? t : _cmtraceTime(s, Math.max(start, end - 300), end);
 }
 
 interface _Acc {
@@ -195,9 +214,9 @@ interface _Acc {
   count: number;
   readonly files: string[];
   readonly firstLine: number;
-  readonly firstTime: string | undefined;
+  readonly firstTime: number;
   lastLine: number;
-  lastTime: string | undefined;
+  lastTime: number;
 }
 
 /** Catalog facts for a code summary. */
@@ -211,7 +230,8 @@ function _sortCodes(codes: CodeSummary[]): CodeSummary[] {
   return codes.sort((a, b) => b.count - a.count || a.value - b.value);
 }
 
-function _seen(file: string | undefined, line: number, time: string | undefined): SeenAt {
+function _seen(file: string | undefined, line: number, t: number): SeenAt {
+  const time = _formatTime(t);
   return { ...(file !== undefined ? { file } : {}), line, ...(time !== undefined ? { time } : {}) };
 }
 
@@ -427,19 +447,20 @@ class _Engine implements Scanner {
     if (n === 0) return;
     const startRel = this.lineStart - this.base;
     const endRel = Math.min(abs - this.base, this.s.length);
-    const time = startRel >= 0 ? _lineTime(this.s, startRel, endRel, undefined) : _lineTime(this.s, 0, endRel, this.lineHead ?? '');
+    const t = startRel >= 0 ? _lineTime(this.s, startRel, endRel, undefined) : _lineTime(this.s, 0, endRel, this.lineHead ?? '');
     const file = this.file;
     const line = this.line;
+    const time = this.onOccurrence !== undefined ? _formatTime(t) : undefined;
     for (let i = 0; i < n; i++) {
       const value = this.pendValue[i]!;
       this.occurrences++;
-      const a = this.codes.get(value);
+      const a = this.codes.get(value | 0);
       if (a === undefined) {
-        this.codes.set(value, { value, count: 1, files: file !== undefined ? [file] : [], firstLine: line, firstTime: time, lastLine: line, lastTime: time });
+        this.codes.set(value | 0, { value, count: 1, files: file !== undefined ? [file] : [], firstLine: line, firstTime: t, lastLine: line, lastTime: t });
       } else {
         a.count++;
         a.lastLine = line;
-        a.lastTime = time;
+        a.lastTime = t;
       }
       if (this.onOccurrence !== undefined) {
         this.onOccurrence({ value, code: formatHex(value), ...(file !== undefined ? { file } : {}), line, column: this.pendCol[i]!, text: this.pendText[i]!, form: this.pendForm[i]!, ...(time !== undefined ? { time } : {}) });
@@ -472,7 +493,13 @@ class _Engine implements Scanner {
       while (j > i && _P[s.charCodeAt(j - 1)] === 1) j--;
       let k = p + 1;
       while (k < to && _P[s.charCodeAt(k)] === 1) k++;
-      if (k - j <= _MAX_TOKEN && (k < to || atEnd)) this.classify(j, k);
+      // Runs longer than 10 are codes only as 0x… or as names (W…, O…): skip hashes and GUID tails here.
+      if (k - j <= 10) {
+        if (k < to || atEnd) this.classify(j, k);
+      } else if (k - j <= _MAX_TOKEN && (k < to || atEnd)) {
+        const c = s.charCodeAt(j);
+        if (c === 48 || c === 87 || c === 79) this.classify(j, k);
+      }
       i = k + 1;
     }
     this.countTo(this.base + to);
@@ -578,7 +605,7 @@ class _Engine implements Scanner {
     this.lastWasName = isName;
     this.lastEnd = this.base + k;
     this.pendValue.push(value);
-    this.pendCol.push(this.column(j));
+    this.pendCol.push(this.onOccurrence !== undefined ? this.column(j) : 0);
     this.pendText.push(this.onOccurrence !== undefined ? this.s.slice(j, k) : '');
     this.pendForm.push(form);
   }
