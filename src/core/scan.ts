@@ -494,9 +494,13 @@ class _Engine implements Scanner {
       let k = p + 1;
       while (k < to && _P[s.charCodeAt(k)] === 1) k++;
       // Runs longer than 10 are codes only as 0x… or as names (W…, O…): skip hashes and GUID tails here.
-      if (k - j <= 10) {
-        if (k < to || atEnd) this.classify(j, k);
-      } else if (k - j <= _MAX_TOKEN && (k < to || atEnd)) {
+      const n = k - j;
+      if (n < _MIN_TOKEN) {
+        // too short to be a code
+      } else if (n <= 10) {
+        // A run followed by "-" and a hex digit is a GUID's first group or other dash-joined hex, never a code.
+        if ((k < to || atEnd) && !(s.charCodeAt(k) === 45 && _HEXV[s.charCodeAt(k + 1)]! >= 0)) this.classify(j, k);
+      } else if (n <= _MAX_TOKEN && (k < to || atEnd)) {
         const c = s.charCodeAt(j);
         if (c === 48 || c === 87 || c === 79) this.classify(j, k);
       }
