@@ -43,7 +43,7 @@ const _MAX_TOKEN = 80;
 const _MAX_MALFORMED_EXAMPLES = 20;
 
 // Character classes over all UTF-16 units. _P: characters that can be part of a token (hex digits, x, capitals and
-// _ for names, l/u for C suffixes); any other character lets the engine skip ahead. _WORD: characters that glue a
+// _ for names; a lowercase C suffix such as `ul` is picked up after the run); any other character lets the engine skip ahead. _WORD: characters that glue a
 // token into a longer word. _HEXV: hex digit values.
 const _P = new Uint8Array(65536);
 const _WORD = new Uint8Array(65536);
@@ -51,7 +51,7 @@ const _HEXV = new Int8Array(65536).fill(-1);
 for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
   if (/[0-9A-Za-z_]/.test(ch)) _WORD[c] = 1;
-  if (/[0-9A-Z_a-fxlu]/.test(ch)) _P[c] = 1;
+  if (/[0-9A-Z_a-fx]/.test(ch)) _P[c] = 1;
   if (/[0-9a-fA-F]/.test(ch)) _HEXV[c] = parseInt(ch, 16);
 }
 
@@ -522,6 +522,12 @@ class _Engine implements Scanner {
   /** Decides what the run s[j, k) of token characters is: a code, a malformed 0x token, or nothing. */
   private classify(j: number, k: number): void {
     const s = this.s;
+    if (s.charCodeAt(j) === 48 && (s.charCodeAt(j + 1) | 0x20) === 120) {
+      // A lowercase C suffix (l, u, ul, ull) is not part of the run; take it in.
+      let e = k;
+      while (e < s.length && e - k < 3 && ((s.charCodeAt(e) | 0x20) === 108 || (s.charCodeAt(e) | 0x20) === 117)) e++;
+      k = e;
+    }
     const prev = j > 0 ? s.charCodeAt(j - 1) : 32;
     const next = k < s.length ? s.charCodeAt(k) : 32;
     if (_WORD[prev] === 1 || _WORD[next] === 1) return; // glued into a longer word
