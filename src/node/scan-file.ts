@@ -24,6 +24,16 @@ export interface NodeScanOptions extends ScanOptions {
 export type InputEncoding = 'utf8' | 'utf16le' | 'utf16be' | 'gzip';
 
 const _PIECE = 1 << 20;
+/**
+ * Characters per string handed to the scanner. Small strings die young in V8's new space; a 1 MB string would
+ * land in large-object space and pile up until a full collection, which doubles the peak memory.
+ */
+const _STRING_PIECE = 32 * 1024;
+
+/** Hands bytes [start, end) of a buffer to the scanner as latin1 strings of at most 32 KB. */
+export function pushPieces(scanner: Scanner, buf: Buffer, start: number, end: number): void {
+  for (let o = start; o < end; o += _STRING_PIECE) scanner.pushLatin1(buf.toString('latin1', o, Math.min(end, o + _STRING_PIECE)));
+}
 /** Files smaller than this are scanned in one thread: starting workers costs more than it saves. */
 const _PARALLEL_MIN = 64 * 1024 * 1024;
 
@@ -62,7 +72,7 @@ class _Feeder {
       chunk = head.subarray(bom);
     }
     if (this.mode === 'utf8') {
-      this.scanner.pushLatin1(chunk.toString('latin1', 0, chunk.length));
+      pushPieces(this.scanner, chunk, 0, chunk.length);
       return;
     }
     if (this.mode === 'utf16be') chunk = this.swap(chunk);
@@ -142,7 +152,7 @@ async function _scanRange(path: string, start: number, end: number, options: Nod
       if (bytesRead === 0) break;
       const skip = first && start === 0 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
       first = false;
-      scanner.pushLatin1(buf.toString('latin1', skip, bytesRead));
+      pushPieces(scanner, buf, skip, bytesRead);
       pos += bytesRead;
       options.onProgress?.(pos - start, total);
     }
@@ -182,12 +192,15 @@ async function _cutPoints(path: string, size: number, parts: number): Promise<nu
   }
 }
 
+/** A small young generation keeps each worker's memory flat; the scan allocates only short-lived strings. */
+const _WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+
 /** Starts a scan worker: the built .js sibling, or (running from source) the .ts sibling through tsx's loader. */
 function _startWorker(data: object): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./scan-worker.js', import.meta.url), { workerData: data });
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./scan-worker.js', import.meta.url), { workerData: data, resourceLimits: _WORKER_LIMITS });
   const target = JSON.stringify(new URL('./scan-worker.ts', import.meta.url).href);
   const code = `import('tsx/esm/api').then((m) => { m.register(); return import(${target}); });`;
-  return new Worker(code, { eval: true, workerData: data });
+  return new Worker(code, { eval: true, workerData: data, resourceLimits: _WORKER_LIMITS });
 }
 
 /** Scans a plain UTF-8 file in parts on worker threads and merges the parts in file order. */

@@ -3,6 +3,7 @@
 import { open } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createScanner } from '../core/scan.js';
+import { pushPieces } from './scan-file.js';
 
 interface _Job {
   readonly path: string;
@@ -22,7 +23,7 @@ async function _main(job: _Job): Promise<void> {
       const { bytesRead } = await handle.read(buf, 0, Math.min(buf.length, job.end - pos), pos);
       if (bytesRead === 0) break;
       const skip = pos === 0 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
-      scanner.pushLatin1(buf.toString('latin1', skip, bytesRead));
+      pushPieces(scanner, buf, skip, bytesRead);
       pos += bytesRead;
       if (pos - lastReport >= 16 << 20) {
         lastReport = pos;
