@@ -23,6 +23,9 @@ export { createReportCollector, escapeHtml, renderHtmlReport } from './core/repo
 export type { HourBucket, ReportCollector, ReportInput, ReportStats } from './core/report.js';
 export { lookup } from './core/lookup.js';
 export type { Interpretation, LookupResult, Match, MatchedBy } from './core/lookup.js';
+export { createScanner, mergeSummaries, parseLineTime, scanBytes, scanText } from './core/scan.js';
+export type { Scanner, ScanOptions, SummaryPart } from './core/scan.js';
+export type { CodeSummary, MalformedToken, Occurrence, OccurrenceForm, ScanSummary, SeenAt } from './core/scan-types.js';
 export { prepareSearchIndex, SEARCH_LIMITS, searchCatalog } from './core/search.js';
 export type { SearchHit, SearchOptions } from './core/search.js';
 export { CATALOG_IDS, LANGUAGES } from './core/types.js';
