@@ -174,21 +174,6 @@ export function createApp(options: AppOptions = {}): Hono {
 
   const app = new Hono();
 
-  app.use('*', async (c, next) => {
-    const cors = _isCorsPath(c.req.path);
-    if (cors && c.req.method === 'OPTIONS') {
-      c.res = new Response(null, { status: 204, headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Methods': 'GET, HEAD', 'Access-Control-Max-Age': '86400' } });
-    } else {
-      await next();
-      if (_complete.has(c.res)) return;
-    }
-    for (const [name, value] of Object.entries(_SECURITY_HEADERS)) c.res.headers.set(name, value);
-    if (cors && (c.req.method === 'GET' || c.req.method === 'HEAD')) {
-      c.res.headers.set('Access-Control-Allow-Origin', '*');
-      c.res.headers.set('Access-Control-Expose-Headers', 'ETag');
-    }
-  });
-
   app.get('/api/v1/codes/:input{.+}', (c) => {
     const raw = c.req.param('input');
     const cached = codeBodies.get(raw);
@@ -250,14 +235,15 @@ export function createApp(options: AppOptions = {}): Hono {
     return c.html(renderCodePage(result, { stylesheets }), status);
   });
 
-  // A known path with a method it does not answer: 405 with the methods it does.
-  for (const route of ROUTES) {
-    const allow = route.methods.includes('GET') ? [...route.methods, 'HEAD'] : [...route.methods];
-    app.all(route.path, (c) => problemResponse(405, `${c.req.method} is not allowed on ${c.req.path}; allowed: ${allow.join(', ')}`, {}, { Allow: allow.join(', ') }));
-  }
-
-  app.get('*', (c) => {
+  // Everything no route answers: a known path with another method (405), a file of the build, or 404. Kept out of
+  // the routes so each API request matches exactly one handler, which Hono answers without composing middleware.
+  app.notFound((c) => {
     const path = c.req.path;
+    const route = _ROUTE_PATTERNS.find((r) => r.pattern.test(path));
+    if (route !== undefined) {
+      return problemResponse(405, `${c.req.method} is not allowed on ${path}; allowed: ${route.allow.join(', ')}`, {}, { Allow: route.allow.join(', ') });
+    }
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return _notFound(path);
     if (path.startsWith('/api/')) return _notFound(path);
     if (path === '/' || path === '/index.html') return index ? _serveAsset(c, index) : c.html(_NO_WEB_PAGE);
     const decoded = _decodePath(path);
@@ -266,13 +252,55 @@ export function createApp(options: AppOptions = {}): Hono {
     const asset = assets?.get(decoded);
     return asset ? _serveAsset(c, asset) : _notFound(path);
   });
-
-  app.notFound((c) => _notFound(c.req.path));
   app.onError((error) => {
     logError(error);
     return problemResponse(500, 'wuerr failed to answer this request; the error was logged on the server');
   });
+
+  // Security and CORS headers go on every answer here, around Hono's dispatch, rather than in a middleware that
+  // would make every request pass through an async chain. Answers built complete skip it.
+  const dispatch = app.fetch;
+  app.fetch = (request, ...rest) => {
+    const method = request.method;
+    if (method === 'OPTIONS' && _isCorsPath(_pathOf(request.url))) {
+      return new Response(null, { status: 204, headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Methods': 'GET, HEAD', 'Access-Control-Max-Age': '86400', ..._SECURITY_HEADERS } });
+    }
+    const res = dispatch(request, ...rest);
+    return res instanceof Promise ? res.then((r) => _finish(request, method, r)) : _finish(request, method, res);
+  };
   return app;
+}
+
+/** Each route as a regular expression over the path, with the methods it allows, for 405 answers. */
+const _ROUTE_PATTERNS = ROUTES.map((route) => ({
+  pattern: new RegExp('^' + route.path.replace(/:\w+\{\.\+\}/g, '.+').replace(/\//g, '\\/') + '$'),
+  allow: route.methods.includes('GET') ? [...route.methods, 'HEAD'] : [...route.methods],
+}));
+
+/** The path of a request URL, without parsing the whole URL. */
+function _pathOf(url: string): string {
+  const start = url.indexOf('/', url.indexOf('//') + 2);
+  if (start < 0) return '/';
+  let end = url.length;
+  for (let i = start; i < url.length; i++) {
+    const c = url.charCodeAt(i);
+    if (c === 63 /* ? */ || c === 35 /* # */) {
+      end = i;
+      break;
+    }
+  }
+  return url.slice(start, end);
+}
+
+/** Adds the security headers, and on readable-from-anywhere GET answers the CORS headers, unless the answer has them. */
+function _finish(request: Request, method: string, res: Response): Response {
+  if (_complete.has(res)) return res;
+  for (const name in _SECURITY_HEADERS) res.headers.set(name, _SECURITY_HEADERS[name]!);
+  if ((method === 'GET' || method === 'HEAD') && _isCorsPath(_pathOf(request.url))) {
+    res.headers.set('Access-Control-Allow-Origin', '*');
+    res.headers.set('Access-Control-Expose-Headers', 'ETag');
+  }
+  return res;
 }
 
 /** A 200 JSON answer of a GET API route with all its headers set at once. */
