@@ -1,6 +1,7 @@
 // What every wuerr command shares: language choice, colour, and usage errors.
 
 import type { Language } from '../core/types.js';
+import { parseArgs, type FlagSpec } from './args.js';
 import type { CliIo } from './io.js';
 
 /** Exit codes of every wuerr command. */
@@ -39,4 +40,24 @@ export function styles(color: boolean) {
 export function usageError(io: CliIo, message: string, command = ''): number {
   io.stderr(`wuerr${command ? ' ' + command : ''}: ${message}\nRun 'wuerr${command ? ' ' + command : ''} --help' for usage.\n`);
   return EXIT.usage;
+}
+
+/**
+ * The start every subcommand shares: read its flags, answer `--help`, or turn a bad flag into a usage error.
+ * @returns the flags and positionals, or the exit code when the command is already answered
+ */
+export function readCommandArgs(
+  argv: readonly string[],
+  io: CliIo,
+  command: string,
+  specs: readonly FlagSpec[],
+  help: string,
+): { readonly flags: ReadonlyMap<string, string | true>; readonly positionals: readonly string[] } | number {
+  const args = parseArgs(argv, specs);
+  if (!args.ok) return usageError(io, args.error, command);
+  if (args.flags.has('help')) {
+    io.stdout(help);
+    return EXIT.ok;
+  }
+  return args;
 }

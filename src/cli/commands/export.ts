@@ -5,8 +5,8 @@ import { KQL_FORMS, type KqlForm } from '../../core/export/kql.js';
 import { EXPORT_CATALOGS, type ExportCatalog } from '../../core/export/rows.js';
 import { SQL_DIALECTS, type SqlDialect } from '../../core/export/sql.js';
 import { LANGUAGES, type Language } from '../../core/types.js';
-import { parseArgs, type FlagSpec } from '../args.js';
-import { EXIT, usageError } from '../common.js';
+import type { FlagSpec } from '../args.js';
+import { EXIT, readCommandArgs, usageError } from '../common.js';
 import type { CliIo } from '../io.js';
 
 const FLAGS: readonly FlagSpec[] = [
@@ -69,13 +69,9 @@ function _onlyWith(flags: ReadonlyMap<string, string | true>, flag: string, form
  * @returns 0 on success, 1 when the output file cannot be written, 2 on a usage error
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, FLAGS);
-  if (!args.ok) return usageError(io, args.error, 'export');
+  const args = readCommandArgs(argv, io, 'export', FLAGS, HELP);
+  if (typeof args === 'number') return args;
   const { flags, positionals } = args;
-  if (flags.has('help')) {
-    io.stdout(HELP);
-    return EXIT.ok;
-  }
   if (positionals.length > 0) return usageError(io, `unexpected argument ${JSON.stringify(positionals[0])}; export takes only options`, 'export');
   if (!flags.has('format')) return usageError(io, `--format is required; accepted: ${EXPORT_FORMATS.join(', ')}`, 'export');
   const format = _oneOf<ExportFormat>('format', flags.get('format'), EXPORT_FORMATS);

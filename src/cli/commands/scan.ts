@@ -6,8 +6,8 @@ import { mergeSummaries } from '../../core/scan.js';
 import type { MalformedToken, Occurrence, ScanSummary } from '../../core/scan-types.js';
 import type { Language } from '../../core/types.js';
 import { scanFile, scanStream, type NodeScanOptions } from '../../node/scan-file.js';
-import { parseArgs, type FlagSpec } from '../args.js';
-import { chooseLanguage, EXIT, styles, usageError, useColor } from '../common.js';
+import type { FlagSpec } from '../args.js';
+import { chooseLanguage, EXIT, readCommandArgs, styles, usageError, useColor } from '../common.js';
 import type { CliIo } from '../io.js';
 
 const FLAGS: readonly FlagSpec[] = [
@@ -134,13 +134,9 @@ const _PROGRESS_MIN = 32 * 1024 * 1024;
  * @returns 0 when every input was scanned (codes found or not), 1 when an input could not be read, 2 on a usage error
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, FLAGS);
-  if (!args.ok) return usageError(io, args.error, 'scan');
+  const args = readCommandArgs(argv, io, 'scan', FLAGS, HELP);
+  if (typeof args === 'number') return args;
   const { flags, positionals } = args;
-  if (flags.has('help')) {
-    io.stdout(HELP);
-    return EXIT.ok;
-  }
   const lang = chooseLanguage(flags.get('lang'), io.env);
   if (typeof lang !== 'string') return usageError(io, lang.error, 'scan');
   const formats = ['json', 'ndjson', 'csv'].filter((f) => flags.has(f));

@@ -2,8 +2,8 @@
 
 import { searchCatalog, SEARCH_LIMITS, type SearchHit } from '../../core/search.js';
 import type { CatalogId, Language } from '../../core/types.js';
-import { parseArgs, type FlagSpec } from '../args.js';
-import { chooseLanguage, EXIT, styles, usageError, useColor } from '../common.js';
+import type { FlagSpec } from '../args.js';
+import { chooseLanguage, EXIT, readCommandArgs, styles, usageError, useColor } from '../common.js';
 import type { CliIo } from '../io.js';
 
 const _FLAGS: readonly FlagSpec[] = [
@@ -80,13 +80,9 @@ function _formatHit(hit: SearchHit, lang: Language, s: ReturnType<typeof styles>
  * @returns 0 something was found, 1 nothing, 2 usage error
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, _FLAGS);
-  if (!args.ok) return usageError(io, args.error, 'search');
+  const args = readCommandArgs(argv, io, 'search', _FLAGS, HELP);
+  if (typeof args === 'number') return args;
   const { flags, positionals } = args;
-  if (flags.has('help')) {
-    io.stdout(HELP);
-    return EXIT.ok;
-  }
   const lang = chooseLanguage(flags.get('lang'), io.env);
   if (typeof lang !== 'string') return usageError(io, lang.error, 'search');
   const limit = parseLimit(flags.get('limit'));

@@ -1,7 +1,7 @@
 // `wuerr serve`: the HTTP API and the web page on one port, until interrupted.
 
-import { parseArgs, type FlagSpec } from '../args.js';
-import { EXIT, usageError } from '../common.js';
+import type { FlagSpec } from '../args.js';
+import { EXIT, readCommandArgs, usageError } from '../common.js';
 import type { CliIo } from '../io.js';
 
 const FLAGS: readonly FlagSpec[] = [
@@ -40,13 +40,9 @@ export function parsePort(text: string): number | { readonly error: string } {
 
 /** Runs the server until SIGINT or SIGTERM. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, FLAGS);
-  if (!args.ok) return usageError(io, args.error, 'serve');
+  const args = readCommandArgs(argv, io, 'serve', FLAGS, HELP);
+  if (typeof args === 'number') return args;
   const { flags, positionals } = args;
-  if (flags.has('help')) {
-    io.stdout(HELP);
-    return EXIT.ok;
-  }
   if (positionals.length > 0) return usageError(io, `unexpected argument ${JSON.stringify(positionals[0])}; serve takes only --host, --port and --web`, 'serve');
   const host = String(flags.get('host') ?? '127.0.0.1');
   if (!_validHost(host)) return usageError(io, `--host ${JSON.stringify(host)} is not a host name or address; for example --host 127.0.0.1 or --host 0.0.0.0`, 'serve');
