@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const bin = fileURLToPath(new URL('../bin/wuerr.js', import.meta.url));
-if (!existsSync(fileURLToPath(new URL('../dist/cli/main.js', import.meta.url)))) {
+if (!existsSync(fileURLToPath(new URL('../dist/cli/wuerr.js', import.meta.url)))) {
   console.error('dist/ is missing: run npm run build first');
   process.exit(1);
 }
