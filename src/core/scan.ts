@@ -216,7 +216,11 @@ interface _Acc {
   readonly firstLine: number;
   readonly firstTime: number;
   lastLine: number;
+  /** -2 while the time of the last line waits to be read (at the end of the piece that holds that line). */
   lastTime: number;
+  lastStart: number;
+  lastEnd: number;
+  waiting: boolean;
 }
 
 /** Catalog facts for a code summary. */
@@ -278,6 +282,8 @@ class _Engine implements Scanner {
   private lastEnd = -1;
   private lastValue = -1;
   private lastWasName = false;
+  /** Codes whose last line still waits for its time to be read. */
+  private readonly waiting: _Acc[] = [];
 
   constructor(options: ScanOptions) {
     this.file = options.file;
@@ -327,6 +333,7 @@ class _Engine implements Scanner {
 
   /** Scans s (whose first character has absolute offset base) from `from`, holding back an unfinished last line. */
   private scanPiece(s: string, base: number, from: number): void {
+    this.settleTimes();
     this.s = s;
     this.base = base;
     if (this.skipWord) {
@@ -372,12 +379,14 @@ class _Engine implements Scanner {
       if (rest !== '') this.take(rest);
     }
     if (this.carry.length > 0) {
+      this.settleTimes();
       this.s = this.carry;
       this.base = this.carryBase;
       this.carry = '';
       this.scanRegion(this.carryFrom, this.s.length, true);
     }
     this.flushLine(this.total);
+    this.settleTimes();
     const lines = this.newlines + (this.total > this.lineStart ? 1 : 0);
     const codes: CodeSummary[] = [];
     for (const a of this.codes.values()) {
@@ -418,27 +427,41 @@ class _Engine implements Scanner {
   private countTo(absEnd: number): void {
     const s = this.s;
     const base = this.base;
-    for (;;) {
-      let nl = this.nextNl;
-      if (nl < 0) {
-        const rel = s.indexOf('\n', Math.max(this.nlCursor, base) - base);
-        if (rel < 0) {
-          this.nlCursor = base + s.length;
-          return;
-        }
-        nl = this.nextNl = base + rel;
+    let nl = this.nextNl;
+    if (nl < 0) {
+      const rel = s.indexOf('\n', Math.max(this.nlCursor, base) - base);
+      if (rel < 0) {
+        this.nlCursor = base + s.length;
+        return;
       }
-      if (nl >= absEnd) return;
-      if (this.pendValue.length > 0) this.flushLine(nl);
-      this.newlines++;
-      this.line++;
-      this.lineStart = nl + 1;
-      this.lineHead = undefined;
-      this.colAt = nl + 1;
-      this.colUnits = 0;
-      this.nlCursor = nl + 1;
-      this.nextNl = -1;
+      nl = this.nextNl = base + rel;
     }
+    if (nl >= absEnd) return;
+    // The first newline ends the current line; the lines after it up to absEnd hold no occurrences yet.
+    if (this.pendValue.length > 0) this.flushLine(nl);
+    const endRel = absEnd - base;
+    let lastRel = nl - base;
+    let count = 1;
+    let next = -1;
+    for (;;) {
+      const r = s.indexOf('\n', lastRel + 1);
+      if (r < 0) break;
+      if (r >= endRel) {
+        next = base + r;
+        break;
+      }
+      lastRel = r;
+      count++;
+    }
+    const start = base + lastRel + 1;
+    this.newlines += count;
+    this.line += count;
+    this.lineStart = start;
+    this.lineHead = undefined;
+    this.colAt = start;
+    this.colUnits = 0;
+    this.nextNl = next;
+    this.nlCursor = next < 0 ? base + s.length : start;
   }
 
   /** Ends the current line at absolute offset `abs`: gives its occurrences their time and reports them. */
@@ -446,26 +469,84 @@ class _Engine implements Scanner {
     const n = this.pendValue.length;
     if (n === 0) return;
     const startRel = this.lineStart - this.base;
-    const endRel = Math.min(abs - this.base, this.s.length);
-    const t = startRel >= 0 ? _lineTime(this.s, startRel, endRel, undefined) : _lineTime(this.s, 0, endRel, this.lineHead ?? '');
     const file = this.file;
     const line = this.line;
+    if (this.onOccurrence === undefined && startRel >= 0) {
+      this.countLine(abs, n);
+      return;
+    }
+    const endRel = Math.min(abs - this.base, this.s.length);
+    const t = startRel >= 0 ? _lineTime(this.s, startRel, endRel, undefined) : _lineTime(this.s, 0, endRel, this.lineHead ?? '');
     const time = this.onOccurrence !== undefined ? _formatTime(t) : undefined;
     for (let i = 0; i < n; i++) {
       const value = this.pendValue[i]!;
       this.occurrences++;
       const a = this.codes.get(value | 0);
       if (a === undefined) {
-        this.codes.set(value | 0, { value, count: 1, files: file !== undefined ? [file] : [], firstLine: line, firstTime: t, lastLine: line, lastTime: t });
+        this.codes.set(value | 0, { value, count: 1, files: file !== undefined ? [file] : [], firstLine: line, firstTime: t, lastLine: line, lastTime: t, lastStart: 0, lastEnd: 0, waiting: false });
       } else {
         a.count++;
         a.lastLine = line;
         a.lastTime = t;
+        a.waiting = false;
       }
       if (this.onOccurrence !== undefined) {
         this.onOccurrence({ value, code: formatHex(value), ...(file !== undefined ? { file } : {}), line, column: this.pendCol[i]!, text: this.pendText[i]!, form: this.pendForm[i]!, ...(time !== undefined ? { time } : {}) });
       }
     }
+    this.clearPending();
+  }
+
+  /**
+   * Counts the occurrences of a line that starts in the buffer, for the summary only: its time is read at once only
+   * when a code is new; for a code seen before, the line is noted and its time read once per piece (see settleTimes).
+   */
+  private countLine(abs: number, n: number): void {
+    const line = this.line;
+    const start = this.lineStart;
+    let t = -2;
+    for (let i = 0; i < n; i++) {
+      const value = this.pendValue[i]!;
+      this.occurrences++;
+      const a = this.codes.get(value | 0);
+      if (a === undefined) {
+        if (t === -2) t = _lineTime(this.s, start - this.base, Math.min(abs - this.base, this.s.length), undefined);
+        this.codes.set(value | 0, { value, count: 1, files: this.file !== undefined ? [this.file] : [], firstLine: line, firstTime: t, lastLine: line, lastTime: t, lastStart: 0, lastEnd: 0, waiting: false });
+        continue;
+      }
+      a.count++;
+      a.lastLine = line;
+      if (t !== -2) {
+        a.lastTime = t;
+        a.waiting = false;
+        continue;
+      }
+      a.lastTime = -2;
+      a.lastStart = start;
+      a.lastEnd = abs;
+      if (!a.waiting) {
+        a.waiting = true;
+        this.waiting.push(a);
+      }
+    }
+    this.clearPending();
+  }
+
+  /** Reads the times of the lines noted by countLine while their text is still in the buffer. */
+  private settleTimes(): void {
+    const list = this.waiting;
+    if (list.length === 0) return;
+    const s = this.s;
+    const base = this.base;
+    for (const a of list) {
+      if (!a.waiting) continue;
+      a.waiting = false;
+      a.lastTime = _lineTime(s, a.lastStart - base, Math.min(a.lastEnd - base, s.length), undefined);
+    }
+    list.length = 0;
+  }
+
+  private clearPending(): void {
     this.pendValue.length = 0;
     this.pendCol.length = 0;
     this.pendText.length = 0;
