@@ -279,6 +279,8 @@ class _Engine implements Scanner {
   private pendCol: number[] = [];
   private pendText: string[] = [];
   private pendForm: OccurrenceForm[] = [];
+  /** How many of the pend* slots belong to the current line (the arrays are reused, never shrunk). */
+  private pendN = 0;
   private lastEnd = -1;
   private lastValue = -1;
   private lastWasName = false;
@@ -438,7 +440,7 @@ class _Engine implements Scanner {
     }
     if (nl >= absEnd) return;
     // The first newline ends the current line; the lines after it up to absEnd hold no occurrences yet.
-    if (this.pendValue.length > 0) this.flushLine(nl);
+    if (this.pendN > 0) this.flushLine(nl);
     const endRel = absEnd - base;
     let lastRel = nl - base;
     let count = 1;
@@ -466,7 +468,7 @@ class _Engine implements Scanner {
 
   /** Ends the current line at absolute offset `abs`: gives its occurrences their time and reports them. */
   private flushLine(abs: number): void {
-    const n = this.pendValue.length;
+    const n = this.pendN;
     if (n === 0) return;
     const startRel = this.lineStart - this.base;
     const file = this.file;
@@ -547,10 +549,9 @@ class _Engine implements Scanner {
   }
 
   private clearPending(): void {
-    this.pendValue.length = 0;
-    this.pendCol.length = 0;
-    this.pendText.length = 0;
-    this.pendForm.length = 0;
+    this.pendN = 0;
+    // Drop the texts so they do not pin the pieces they were cut from.
+    if (this.onOccurrence !== undefined) this.pendText.length = 0;
   }
 
   /** Column (from 1, in UTF-16 units like a JS string index) of buffer offset `rel`. */
@@ -695,10 +696,13 @@ class _Engine implements Scanner {
     this.lastValue = value;
     this.lastWasName = isName;
     this.lastEnd = this.base + k;
-    this.pendValue.push(value);
-    this.pendCol.push(this.onOccurrence !== undefined ? this.column(j) : 0);
-    this.pendText.push(this.onOccurrence !== undefined ? this.s.slice(j, k) : '');
-    this.pendForm.push(form);
+    const at = this.pendN++;
+    this.pendValue[at] = value;
+    if (this.onOccurrence !== undefined) {
+      this.pendCol[at] = this.column(j);
+      this.pendText[at] = this.s.slice(j, k);
+      this.pendForm[at] = form;
+    }
   }
 
   private malformed(j: number, k: number, reason: string): void {

@@ -139,27 +139,40 @@ export async function scanStream(stream: AsyncIterable<Uint8Array>, options: Nod
   return feeder.end();
 }
 
-/** Scans bytes [start, end) of a plain UTF-8 file in this thread. */
-async function _scanRange(path: string, start: number, end: number, options: NodeScanOptions, total: number | undefined): Promise<ScanSummary> {
+/**
+ * Feeds bytes [start, end) of a plain UTF-8 file to a scanner (a BOM at offset 0 skipped). The next megabyte is read
+ * while the current one is scanned, so the scan never waits for the disk or the page cache copy.
+ */
+export async function feedRange(scanner: Scanner, path: string, start: number, end: number, onBytes?: (done: number) => void): Promise<void> {
   const handle = await open(path, 'r');
   try {
-    const scanner = createScanner(options);
-    const buf = Buffer.allocUnsafe(_PIECE);
+    let spare = Buffer.allocUnsafe(_PIECE);
+    let buf = Buffer.allocUnsafe(_PIECE);
     let pos = start;
-    let first = true;
-    while (pos < end) {
-      const { bytesRead } = await handle.read(buf, 0, Math.min(_PIECE, end - pos), pos);
+    let next = pos < end ? handle.read(buf, 0, Math.min(_PIECE, end - pos), pos) : undefined;
+    while (next !== undefined) {
+      const { bytesRead } = await next;
       if (bytesRead === 0) break;
-      const skip = first && start === 0 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
-      first = false;
-      pushPieces(scanner, buf, skip, bytesRead);
+      const at = pos;
       pos += bytesRead;
-      options.onProgress?.(pos - start, total);
+      const current = buf;
+      buf = spare;
+      spare = current;
+      next = pos < end ? handle.read(buf, 0, Math.min(_PIECE, end - pos), pos) : undefined;
+      const skip = at === 0 && current[0] === 0xef && current[1] === 0xbb && current[2] === 0xbf ? 3 : 0;
+      pushPieces(scanner, current, skip, bytesRead);
+      onBytes?.(pos - start);
     }
-    return scanner.end();
   } finally {
     await handle.close();
   }
+}
+
+/** Scans bytes [start, end) of a plain UTF-8 file in this thread. */
+async function _scanRange(path: string, start: number, end: number, options: NodeScanOptions, total: number | undefined): Promise<ScanSummary> {
+  const scanner = createScanner(options);
+  await feedRange(scanner, path, start, end, (done) => options.onProgress?.(done, total));
+  return scanner.end();
 }
 
 /** Offsets just after a newline near each of n-1 even cut points, so every part holds whole lines. */
