@@ -175,6 +175,14 @@ async function _scanRange(path: string, start: number, end: number, options: Nod
   return scanner.end();
 }
 
+/** Scans the first part of a parallel scan in this thread, once the workers have been started. */
+async function _scanHere(path: string, start: number, end: number, options: NodeScanOptions, onBytes: (done: number) => void): Promise<ScanSummary> {
+  await Promise.resolve();
+  const scanner = createScanner(options.file !== undefined ? { file: options.file } : {});
+  await feedRange(scanner, path, start, end, onBytes);
+  return scanner.end();
+}
+
 /** Offsets just after a newline near each of n-1 even cut points, so every part holds whole lines. */
 async function _cutPoints(path: string, size: number, parts: number): Promise<number[]> {
   const handle = await open(path, 'r');
@@ -216,19 +224,27 @@ function _startWorker(data: object): Worker {
   return new Worker(code, { eval: true, workerData: data, resourceLimits: _WORKER_LIMITS });
 }
 
-/** Scans a plain UTF-8 file in parts on worker threads and merges the parts in file order. */
+/**
+ * Scans a plain UTF-8 file in parts and merges the parts in file order: the first part in this thread (one worker
+ * fewer to start and to hold in memory), each other part on a worker thread.
+ */
 async function _scanParallel(path: string, size: number, threads: number, options: NodeScanOptions): Promise<ScanSummary> {
   const cuts = await _cutPoints(path, size, threads);
   const progress = new Array<number>(cuts.length - 1).fill(0);
+  const report = () => options.onProgress?.(progress.reduce((a, b) => a + b, 0), size);
   const parts = await Promise.all(
-    cuts.slice(0, -1).map(
-      (start, i) =>
-        new Promise<ScanSummary>((resolve, reject) => {
+    cuts.slice(0, -1).map((start, i) =>
+      i === 0
+        ? _scanHere(path, start, cuts[1]!, options, (done) => {
+            progress[0] = done;
+            report();
+          })
+        : new Promise<ScanSummary>((resolve, reject) => {
           const worker = _startWorker({ path, start, end: cuts[i + 1]!, file: options.file });
           worker.on('message', (m: { progress?: number; summary?: ScanSummary; error?: string }) => {
             if (m.progress !== undefined) {
               progress[i] = m.progress;
-              options.onProgress?.(progress.reduce((a, b) => a + b, 0), size);
+              report();
             }
             if (m.summary !== undefined) resolve(m.summary);
             if (m.error !== undefined) reject(new Error(m.error));
