@@ -71,6 +71,7 @@ function _isKnown(value: number): boolean {
 
 /** Words near a bare number that say it is an error or result code. */
 const _CONTEXT_WORDS = /err|fail|result|\bhr\b|exit|code|status|fehler|\bgle\b|exception/;
+const _CONTEXT_WORDS_ANY_CASE = new RegExp(_CONTEXT_WORDS.source, 'i');
 
 /** UTF-16 units of the UTF-8 text whose bytes are the latin1 characters s[start, end). */
 function _utf8Units(s: string, start: number, end: number): number {
@@ -598,7 +599,8 @@ class _Engine implements Scanner {
     while (a > 0 && j - a < _CONTEXT_BEFORE && s.charCodeAt(a - 1) !== 10) a--;
     let e = k;
     while (e < s.length && e - k < _CONTEXT_AFTER && s.charCodeAt(e) !== 10) e++;
-    return _CONTEXT_WORDS.test(s.slice(a, e).toLowerCase());
+    // Latin1 text (bytes) holds no character that lowercases to an ASCII letter, so a case-blind match is the same test.
+    return this.latin1 === true ? _CONTEXT_WORDS_ANY_CASE.test(s.slice(a, e)) : _CONTEXT_WORDS.test(s.slice(a, e).toLowerCase());
   }
 
   /** Decides what the run s[j, k) of token characters is: a code, a malformed 0x token, or nothing. */
