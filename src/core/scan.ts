@@ -55,18 +55,49 @@ for (let c = 0; c < 128; c++) {
   if (/[0-9a-fA-F]/.test(ch)) _HEXV[c] = parseInt(ch, 16);
 }
 
-let _known: Set<number> | undefined;
+/** Open-addressing table of the known values (signed), filled on first use: a lookup is a multiply and a probe or two. */
+let _knownShift = 32;
+let _knownKeys: Int32Array | undefined;
+let _knownUsed: Uint8Array | undefined;
 
-/** Whether a catalog knows the value (as an entry's own code or an older alias); keys are signed so they stay small integers. */
-function _isKnown(value: number): boolean {
-  if (_known === undefined) {
-    _known = new Set();
-    for (const entry of getCatalog()) {
-      _known.add(entry.value | 0);
-      for (const alias of entry.aliases?.codes ?? []) _known.add(parseInt(alias.slice(2), 16) | 0);
-    }
+function _knownSlot(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> _knownShift;
+}
+
+function _fillKnown(): void {
+  const values: number[] = [];
+  for (const entry of getCatalog()) {
+    values.push(entry.value | 0);
+    for (const alias of entry.aliases?.codes ?? []) values.push(parseInt(alias.slice(2), 16) | 0);
   }
-  return _known.has(value | 0);
+  // At most a quarter full, so probes stay short.
+  let bits = 10;
+  while (1 << bits < values.length * 4) bits++;
+  _knownShift = 32 - bits;
+  const keys = new Int32Array(1 << bits);
+  const used = new Uint8Array(1 << bits);
+  for (const key of values) {
+    let slot = _knownSlot(key);
+    while (used[slot] === 1 && keys[slot] !== key) slot = (slot + 1) & (used.length - 1);
+    keys[slot] = key;
+    used[slot] = 1;
+  }
+  _knownKeys = keys;
+  _knownUsed = used;
+}
+
+/** Whether a catalog knows the value (as an entry's own code or an older alias). */
+function _isKnown(value: number): boolean {
+  if (_knownKeys === undefined) _fillKnown();
+  const keys = _knownKeys!;
+  const used = _knownUsed!;
+  const key = value | 0;
+  let slot = _knownSlot(key);
+  while (used[slot] === 1) {
+    if (keys[slot] === key) return true;
+    slot = (slot + 1) & (used.length - 1);
+  }
+  return false;
 }
 
 /** Words near a bare number that say it is an error or result code. */
@@ -585,7 +616,7 @@ class _Engine implements Scanner {
         if ((k < to || atEnd) && !(s.charCodeAt(k) === 45 && _HEXV[s.charCodeAt(k + 1)]! >= 0)) this.classify(j, k);
       } else if (n <= _MAX_TOKEN && (k < to || atEnd)) {
         const c = s.charCodeAt(j);
-        if (c === 48 || c === 87 || c === 79) this.classify(j, k);
+        if ((c === 48 && (s.charCodeAt(j + 1) | 0x20) === 120) || c === 87 || c === 79) this.classify(j, k);
       }
       i = k + 1;
     }
