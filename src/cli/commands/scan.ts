@@ -2,6 +2,7 @@
 
 import { writeFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
+import { csvRecord } from '../../core/export/csv.js';
 import { mergeSummaries } from '../../core/scan.js';
 import type { MalformedToken, Occurrence, ScanSummary } from '../../core/scan-types.js';
 import type { Language } from '../../core/types.js';
@@ -50,15 +51,6 @@ Options:
 Exit codes: 0 the scan ran (whether or not it found codes), 1 an input could not be read, 2 usage error.
 `;
 
-/** Quotes one CSV field when it needs quoting (RFC 4180). */
-function _csvField(value: string | number | undefined): string {
-  const s = value === undefined ? '' : String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-function _csvRow(fields: readonly (string | number | undefined)[]): string {
-  return fields.map(_csvField).join(',') + '\r\n';
-}
 
 function _where(at: { file?: string; line: number }): string {
   return at.file !== undefined ? `${at.file}:${at.line}` : `line ${at.line}`;
@@ -95,9 +87,9 @@ function _table(summary: ScanSummary, lang: Language, color: boolean): string {
 }
 
 function _csvSummary(summary: ScanSummary, lang: Language): string {
-  let out = _csvRow(['code', 'count', 'name', 'catalog', 'component', 'files', 'first_file', 'first_line', 'first_time', 'last_file', 'last_line', 'last_time', 'description']);
+  let out = csvRecord(['code', 'count', 'name', 'catalog', 'component', 'files', 'first_file', 'first_line', 'first_time', 'last_file', 'last_line', 'last_time', 'description']);
   for (const c of summary.codes) {
-    out += _csvRow([c.code, c.count, c.name, c.catalog, c.component, c.files.join(';'), c.first.file, c.first.line, c.first.time, c.last.file, c.last.line, c.last.time, c.description?.[lang]]);
+    out += csvRecord([c.code, c.count, c.name, c.catalog, c.component, c.files.join(';'), c.first.file, c.first.line, c.first.time, c.last.file, c.last.line, c.last.time, c.description?.[lang]]);
   }
   return out;
 }
@@ -162,12 +154,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const csvOccurrences = flags.has('csv') && flags.has('occurrences');
   const report = typeof reportPath === 'string' ? await import('../../core/report.js') : undefined;
   const collector = report?.createReportCollector();
-  if (csvOccurrences) io.stdout(_csvRow(['file', 'line', 'column', 'text', 'code', 'form', 'time']));
+  if (csvOccurrences) io.stdout(csvRecord(['file', 'line', 'column', 'text', 'code', 'form', 'time']));
   const onOccurrence =
     ndjson || csvOccurrences || collector
       ? (o: Occurrence) => {
           if (ndjson) io.stdout(JSON.stringify({ file: o.file ?? null, line: o.line, column: o.column, text: o.text, code: o.code, form: o.form, ...(o.time !== undefined ? { time: o.time } : {}) }) + '\n');
-          else if (csvOccurrences) io.stdout(_csvRow([o.file, o.line, o.column, o.text, o.code, o.form, o.time]));
+          else if (csvOccurrences) io.stdout(csvRecord([o.file, o.line, o.column, o.text, o.code, o.form, o.time]));
           collector?.add(o);
         }
       : undefined;
