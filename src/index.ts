@@ -2,7 +2,7 @@
 
 export { COMPONENTS, componentFromName, isComponentId } from './core/components.js';
 export type { ComponentId } from './core/components.js';
-export { decodeHresult, facilityNames, formatHex, toSigned, toUnsigned } from './core/hresult.js';
+export { decodeHresult, facilityNames, facilityOf, formatFacilityHex, formatHex, toSigned, toUnsigned } from './core/hresult.js';
 export type { DecodedCode } from './core/hresult.js';
 export { ACCEPTED_FORMS, parseCodeInput } from './core/parse.js';
 export type { CodeCandidate, CodeForm, ParsedInput } from './core/parse.js';

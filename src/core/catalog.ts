@@ -1,7 +1,7 @@
 // The typed, read-only catalogs and their indexes by code and by name, built once on first use.
 
 import { CATALOG_ROWS, CATALOG_TEXTS } from './_data/catalog.generated.js';
-import { facilityNames, formatHex } from './hresult.js';
+import { facilityNames, facilityOf, formatFacilityHex, formatHex } from './hresult.js';
 import type { CatalogEntry, CatalogId, CatalogIndexRow, CatalogTexts } from './types.js';
 
 /** The order catalogs are consulted in: Intune first, then Windows Update. */
@@ -27,7 +27,7 @@ const _hitsByCode = new Map<number, readonly IndexHit[]>();
 let _all: readonly CatalogEntry[] | undefined;
 
 function _toEntry(row: CatalogIndexRow, texts: CatalogTexts, nameOf: ReadonlyMap<number, string>): CatalogEntry {
-  const facility = (row.code >>> 16) & 0x7ff;
+  const facility = facilityOf(row.code);
   const twinName = row.twin === undefined ? undefined : nameOf.get(row.twin);
   const entry: CatalogEntry = {
     value: row.code,
@@ -37,7 +37,7 @@ function _toEntry(row: CatalogIndexRow, texts: CatalogTexts, nameOf: ReadonlyMap
     severity: row.code >>> 31 ? 'error' : 'success',
     facility: {
       number: facility,
-      hex: '0x' + facility.toString(16).toUpperCase().padStart(3, '0'),
+      hex: formatFacilityHex(facility),
       name: facilityNames(facility).join(' / '),
     },
     component: row.component,

@@ -69,6 +69,22 @@ export function formatHex(value: number): string {
 }
 
 /**
+ * The facility field (bits 16–26, 11 bits) of a value.
+ * @example facilityOf(0x80cf4017) //=> 0xcf
+ */
+export function facilityOf(value: number): number {
+  return (value >>> 16) & 0x7ff;
+}
+
+/**
+ * Formats a facility number as `0x` + 3 uppercase hex digits.
+ * @example formatFacilityHex(36) //=> '0x024'
+ */
+export function formatFacilityHex(facility: number): string {
+  return '0x' + facility.toString(16).toUpperCase().padStart(3, '0');
+}
+
+/**
  * Names a facility number: the winerror.h names, or what a private facility belongs to.
  * @example facilityNames(36) //=> ['FACILITY_WINDOWSUPDATE']
  */
@@ -87,7 +103,7 @@ export function facilityNames(facility: number): readonly string[] {
 export function decodeHresult(value: number): DecodedCode {
   const u = value >>> 0;
   const bit = (n: number): 0 | 1 => ((u >>> n) & 1) as 0 | 1;
-  const facility = (u >>> 16) & 0x7ff;
+  const facility = facilityOf(u);
   const code = u & 0xffff;
   const S = bit(31);
   const N = bit(28);
@@ -99,7 +115,7 @@ export function decodeHresult(value: number): DecodedCode {
     bits: { S, R: bit(30), C: bit(29), N, X: bit(27) },
     facility: {
       number: facility,
-      hex: '0x' + facility.toString(16).toUpperCase().padStart(3, '0'),
+      hex: formatFacilityHex(facility),
       names: facilityNames(facility),
       public: FACILITIES[facility] !== undefined,
     },
