@@ -24,11 +24,8 @@ interface HeaderDifferences {
   readonly componentSections: Readonly<Record<string, string>>;
 }
 
-/** With --draft, missing texts become placeholders (for working on code while texts are being written; never committed). */
-const DRAFT = process.argv.includes('--draft');
 const problems: string[] = [];
 function problem(message: string): void {
-  if (DRAFT && /no (English |German )?text|is empty/.test(message)) return;
   problems.push(message);
 }
 
@@ -41,7 +38,7 @@ function readTexts(folder: string): Texts {
   const dir = ROOT + 'data/' + folder + '/';
   const merged: Record<string, TextEntry> = {};
   const files = readdirSync(dir).filter((f) => /^texts(\..+)?\.json$/.test(f)).sort();
-  if (files.length === 0 && !DRAFT) throw new Error(`no texts*.json in data/${folder}`);
+  if (files.length === 0) throw new Error(`no texts*.json in data/${folder}`);
   for (const file of files) {
     const texts = JSON.parse(readFileSync(dir + file, 'utf8')) as Texts;
     for (const [name, entry] of Object.entries(texts)) {
@@ -100,7 +97,7 @@ function buildIntune(): CatalogRow[] {
     if (text === undefined) {
       problem(`${row.name}: no English text in data/intune/texts.json`);
     }
-    const en = text?.en ?? (DRAFT ? `[draft] ${row.name}` : '');
+    const en = text?.en ?? '';
     checkBilingual(row.name, { de: row.de, en });
     for (const note of text?.notes ?? []) checkBilingual(`${row.name} note`, note);
     return {
@@ -191,8 +188,7 @@ function buildWindowsUpdate(intune: readonly CatalogRow[]): CatalogRow[] {
       if (/\bOMC?_/.test(de)) problem(`${name}: the twin's German text names an OM_ symbol; write wuerr's own German`);
     }
     if (de === undefined) problem(`${name}: no German text and no Intune twin to take it from`);
-    const en = text?.en ?? (DRAFT ? `[draft] ${name}` : '');
-    if (de === undefined && DRAFT) de = `[Entwurf] ${name}`;
+    const en = text?.en ?? '';
     checkBilingual(name, { de: de ?? '', en });
     for (const note of text?.notes ?? []) {
       checkBilingual(`${name} note`, note);
