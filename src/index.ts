@@ -28,5 +28,5 @@ export type { Scanner, ScanOptions, SummaryPart } from './core/scan.js';
 export type { CodeSummary, MalformedToken, Occurrence, OccurrenceForm, ScanSummary, SeenAt } from './core/scan-types.js';
 export { prepareSearchIndex, SEARCH_LIMITS, searchCatalog } from './core/search.js';
 export type { SearchHit, SearchOptions } from './core/search.js';
-export { CATALOG_IDS, LANGUAGES } from './core/types.js';
+export { CATALOG_IDS, CATALOG_LABELS, LANGUAGES } from './core/types.js';
 export type { Bilingual, CatalogEntry, CatalogId, CodeRef, GermanSource, Language } from './core/types.js';

@@ -3,12 +3,12 @@
 import { COMPONENTS } from '../core/components.js';
 import type { LookupResult, Match } from '../core/lookup.js';
 import type { DecodedCode } from '../core/hresult.js';
-import type { Language } from '../core/types.js';
+import { CATALOG_LABELS, type Language } from '../core/types.js';
 import { styles } from './common.js';
 
 const _LABELS = {
-  en: { catalog: { intune: 'Intune update agent', 'windows-update': 'Windows Update agent' }, component: 'Component', twin: 'Twin', note: 'Note', decoded: 'Decoded', unknown: 'No catalog knows this code.', noMatch: (q: string) => `No entry has this name. Try :${q.trim().toUpperCase()} for names that contain it, or wuerr search ${q.trim()}.`, alias: 'found under an older alias', reading: 'read as', forms: { hex: 'hex', 'bare-hex': 'hex without 0x', 'signed-decimal': 'signed decimal', 'unsigned-decimal': 'unsigned decimal' }, failure: 'failure', success: 'success', facility: 'facility', code: 'code', win32: 'Win32 error', others: 'Other readings' },
-  de: { catalog: { intune: 'Intune-Update-Agent', 'windows-update': 'Windows Update-Agent' }, component: 'Komponente', twin: 'Zwilling', note: 'Hinweis', decoded: 'Zerlegt', unknown: 'Kein Katalog kennt diesen Code.', noMatch: (q: string) => `Kein Eintrag trägt diesen Namen. Versuchen Sie :${q.trim().toUpperCase()} für Namen, die ihn enthalten, oder wuerr search ${q.trim()}.`, alias: 'über einen älteren Alias gefunden', reading: 'gelesen als', forms: { hex: 'Hex', 'bare-hex': 'Hex ohne 0x', 'signed-decimal': 'Dezimal mit Vorzeichen', 'unsigned-decimal': 'Dezimal ohne Vorzeichen' }, failure: 'Fehler', success: 'Erfolg', facility: 'Facility', code: 'Code', win32: 'Win32-Fehler', others: 'Andere Lesarten' },
+  en: { component: 'Component', twin: 'Twin', note: 'Note', decoded: 'Decoded', unknown: 'No catalog knows this code.', noMatch: (q: string) => `No entry has this name. Try :${q.trim().toUpperCase()} for names that contain it, or wuerr search ${q.trim()}.`, alias: 'found under an older alias', reading: 'read as', forms: { hex: 'hex', 'bare-hex': 'hex without 0x', 'signed-decimal': 'signed decimal', 'unsigned-decimal': 'unsigned decimal' }, failure: 'failure', success: 'success', facility: 'facility', code: 'code', win32: 'Win32 error', others: 'Other readings' },
+  de: { component: 'Komponente', twin: 'Zwilling', note: 'Hinweis', decoded: 'Zerlegt', unknown: 'Kein Katalog kennt diesen Code.', noMatch: (q: string) => `Kein Eintrag trägt diesen Namen. Versuchen Sie :${q.trim().toUpperCase()} für Namen, die ihn enthalten, oder wuerr search ${q.trim()}.`, alias: 'über einen älteren Alias gefunden', reading: 'gelesen als', forms: { hex: 'Hex', 'bare-hex': 'Hex ohne 0x', 'signed-decimal': 'Dezimal mit Vorzeichen', 'unsigned-decimal': 'Dezimal ohne Vorzeichen' }, failure: 'Fehler', success: 'Erfolg', facility: 'Facility', code: 'Code', win32: 'Win32-Fehler', others: 'Andere Lesarten' },
 } as const;
 
 /** One line that takes the 32 bits apart. */
@@ -30,7 +30,7 @@ export function formatDecoded(d: DecodedCode, lang: Language): string {
 
 function _formatMatch(m: Match, lang: Language, s: ReturnType<typeof styles>): string {
   const L = _LABELS[lang];
-  const lines = [`${s.bold(m.code)}  ${s.bold(s.cyan(m.name))}  ${s.dim(`(${L.catalog[m.catalog]})`)}`];
+  const lines = [`${s.bold(m.code)}  ${s.bold(s.cyan(m.name))}  ${s.dim(`(${CATALOG_LABELS[m.catalog][lang]})`)}`];
   lines.push(`  ${m.description[lang]}`);
   lines.push(`  ${s.dim(L.component + ':')} ${COMPONENTS[m.component][lang]}`);
   if (m.twin) lines.push(`  ${s.dim(L.twin + ':')} ${m.twin.code} ${m.twin.name}`);

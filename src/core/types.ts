@@ -7,6 +7,12 @@ export const CATALOG_IDS = ['intune', 'windows-update'] as const;
 /** Which catalog an entry comes from. */
 export type CatalogId = (typeof CATALOG_IDS)[number];
 
+/** What each catalog is called, in both languages, for every surface that names it. */
+export const CATALOG_LABELS: Readonly<Record<CatalogId, Bilingual>> = {
+  intune: { en: 'Intune update agent', de: 'Intune-Update-Agent' },
+  'windows-update': { en: 'Windows Update agent', de: 'Windows Update-Agent' },
+};
+
 /** A language wuerr writes in. */
 export const LANGUAGES = ['de', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];

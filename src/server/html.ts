@@ -3,6 +3,7 @@
 import { COMPONENTS } from '../core/components.js';
 import type { DecodedCode } from '../core/hresult.js';
 import type { LookupResult, Match } from '../core/lookup.js';
+import { CATALOG_LABELS } from '../core/types.js';
 
 const _ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -14,7 +15,6 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => _ESCAPES[c]!);
 }
 
-const _CATALOG_LABEL = { intune: 'Intune update agent / Intune-Update-Agent', 'windows-update': 'Windows Update agent / Windows Update-Agent' } as const;
 
 function _row(label: string, value: string): string {
   return `<tr><th scope="row">${escapeHtml(label)}</th><td>${value}</td></tr>`;
@@ -40,7 +40,7 @@ function _matchCard(m: Match): string {
   const twin = m.twin ? _row('Twin / Zwilling', `<a href="/c/${encodeURIComponent(m.twin.code)}">${escapeHtml(m.twin.code)} ${escapeHtml(m.twin.name)}</a>`) : '';
   return `<article class="card">
 <h2><code>${escapeHtml(m.code)}</code> <span class="name">${escapeHtml(m.name)}</span></h2>
-<table>${_row('Catalog / Katalog', escapeHtml(_CATALOG_LABEL[m.catalog]))}${_row('Component / Komponente', `${escapeHtml(COMPONENTS[m.component].en)} / ${escapeHtml(COMPONENTS[m.component].de)}`)}${twin}</table>
+<table>${_row('Catalog / Katalog', escapeHtml(`${CATALOG_LABELS[m.catalog].en} / ${CATALOG_LABELS[m.catalog].de}`))}${_row('Component / Komponente', `${escapeHtml(COMPONENTS[m.component].en)} / ${escapeHtml(COMPONENTS[m.component].de)}`)}${twin}</table>
 <p lang="de"><strong>Deutsch:</strong> ${escapeHtml(m.description.de)}</p>
 <p lang="en"><strong>English:</strong> ${escapeHtml(m.description.en)}</p>
 ${notes ? `<ul class="notes">${notes}</ul>` : ''}

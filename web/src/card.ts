@@ -3,7 +3,7 @@
 import { COMPONENTS } from '../../src/core/components.js';
 import { decodeHresult, type DecodedCode } from '../../src/core/hresult.js';
 import type { Match } from '../../src/core/lookup.js';
-import type { Language } from '../../src/core/types.js';
+import { CATALOG_LABELS, type Language } from '../../src/core/types.js';
 import { h, s } from './dom.js';
 import { TEXT } from './i18n.js';
 
@@ -69,7 +69,7 @@ export function codeCard(m: Match, lang: Language, linkFor: LinkFor, twinLinkFor
     [T.hex, h('code', {}, d.hex)],
     [T.signed, h('code', {}, String(d.signed))],
     [T.unsigned, h('code', {}, String(d.unsigned))],
-    [T.catalogLabel, T.catalog[m.catalog]],
+    [T.catalogLabel, CATALOG_LABELS[m.catalog][lang]],
     [T.component, COMPONENTS[m.component][lang]],
   ];
   if (m.twin) rows.push([T.twin, h('a', { href: twinLinkFor(m.twin.code), class: 'twin' }, `${m.twin.code} ${m.twin.name}`)]);

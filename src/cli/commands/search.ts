@@ -1,7 +1,7 @@
 // `wuerr search <words...>`: find codes by words in German or English, best first.
 
 import { searchCatalog, SEARCH_LIMITS, type SearchHit } from '../../core/search.js';
-import type { CatalogId, Language } from '../../core/types.js';
+import { CATALOG_LABELS, type Language } from '../../core/types.js';
 import type { FlagSpec } from '../args.js';
 import { chooseLanguage, EXIT, readCommandArgs, styles, usageError, useColor } from '../common.js';
 import type { CliIo } from '../io.js';
@@ -40,11 +40,6 @@ Options:
 Exit codes: 0 something was found, 1 nothing was found, 2 usage error.
 `;
 
-const _CATALOG_LABELS: Readonly<Record<Language, Readonly<Record<CatalogId, string>>>> = {
-  en: { intune: 'Intune update agent', 'windows-update': 'Windows Update agent' },
-  de: { intune: 'Intune-Update-Agent', 'windows-update': 'Windows Update-Agent' },
-};
-
 const _NOTHING: Readonly<Record<Language, (q: string) => string>> = {
   en: (q) => `No entry matches ${JSON.stringify(q)}.\n`,
   de: (q) => `Kein Eintrag passt zu ${JSON.stringify(q)}.\n`,
@@ -72,7 +67,7 @@ function _oneLine(text: string): string {
 
 /** Two lines per hit: code, name and catalog; then the description in the chosen language. */
 function _formatHit(hit: SearchHit, lang: Language, s: ReturnType<typeof styles>): string {
-  return `${s.bold(hit.code)}  ${s.bold(s.cyan(hit.name))}  ${s.dim(`(${_CATALOG_LABELS[lang][hit.catalog]})`)}\n  ${_oneLine(hit.description[lang])}\n`;
+  return `${s.bold(hit.code)}  ${s.bold(s.cyan(hit.name))}  ${s.dim(`(${CATALOG_LABELS[hit.catalog][lang]})`)}\n  ${_oneLine(hit.description[lang])}\n`;
 }
 
 /**
